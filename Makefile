@@ -1,0 +1,37 @@
+# protosite: build, serve and test the Smuggling of Migrants Protocol site.
+GO ?= go
+CONTENT ?= content
+OUT ?= public
+ADDR ?= 127.0.0.1:8080
+
+.PHONY: all build serve check test fuzz bench clean
+
+all: build
+
+build:
+	$(GO) run ./cmd/protosite build -content $(CONTENT) -out $(OUT)
+
+serve:
+	$(GO) run ./cmd/protosite serve -content $(CONTENT) -out $(OUT) -addr $(ADDR)
+
+check:
+	$(GO) run ./cmd/protosite check -content $(CONTENT)
+
+# Unit, integration, end-to-end and browser tests, then a short run of each
+# fuzz target and a check of the real content.
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+	$(MAKE) fuzz FUZZTIME=10s
+	$(GO) run ./cmd/protosite check -content $(CONTENT)
+
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/cite/
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/provision/
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+clean:
+	rm -rf $(OUT)

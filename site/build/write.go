@@ -1,0 +1,76 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"protosite/site/render"
+)
+
+// Write writes files into a new directory beside outDir and then swaps it
+// in, so that a reader of outDir sees either the old site or the new one,
+// and a failure leaves the old one as it was.
+func Write(outDir string, files []render.File) error {
+	outDir = filepath.Clean(outDir)
+	parent := filepath.Dir(outDir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", parent, err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(outDir)+".new-")
+	if err != nil {
+		return fmt.Errorf("creating temporary output: %w", err)
+	}
+	if err := writeAll(tmp, files); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("setting permissions on %s: %w", tmp, err)
+	}
+	return swap(tmp, outDir)
+}
+
+func writeAll(dir string, files []render.File) error {
+	made := map[string]bool{}
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Path))
+		if d := filepath.Dir(p); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("creating %s: %w", d, err)
+			}
+			made[d] = true
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return fmt.Errorf("writing %s: %w", f.Path, err)
+		}
+	}
+	return nil
+}
+
+// swap moves the complete new directory into place. The old output is moved
+// aside first and removed only after the new one is in place.
+func swap(tmp, outDir string) error {
+	old := ""
+	if _, err := os.Lstat(outDir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(outDir, old); err != nil {
+			os.RemoveAll(tmp)
+			return fmt.Errorf("moving previous output aside: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, outDir); err != nil {
+		if old != "" {
+			_ = os.Rename(old, outDir)
+		}
+		os.RemoveAll(tmp)
+		return fmt.Errorf("moving new output into place: %w", err)
+	}
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return fmt.Errorf("removing previous output: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,239 @@
+package content
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"protosite/site/akn"
+	"protosite/site/config"
+	"protosite/site/diag"
+	"protosite/site/frontmatter"
+	"protosite/site/markdown"
+	"protosite/site/provision"
+)
+
+// MaxFileSize bounds a content file, so that a stray binary or generated
+// file cannot exhaust memory.
+const MaxFileSize = 4 << 20
+
+// loader holds what loading needs across files.
+type loader struct {
+	treaty goldmark.Markdown // for the Protocol's text, with provisions
+	prose  goldmark.Markdown // for everything else
+	errs   diag.List
+}
+
+// Load reads every document under fsys and reports every problem found,
+// each with its position.
+func Load(fsys fs.FS) (*Site, error) {
+	cfg, err := config.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	l := &loader{
+		treaty: markdown.New(markdown.WithProvisions()),
+		prose:  markdown.New(),
+	}
+	s := &Site{Config: cfg}
+	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("walking content: %w", err)
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		doc := l.loadFile(fsys, p)
+		if doc != nil {
+			s.Docs = append(s.Docs, doc)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.organise(s)
+	if err := l.errs.Err(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (l *loader) loadFile(fsys fs.FS, p string) *Doc {
+	top := diag.Pos{File: p, Line: 1, Col: 1}
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		l.errs.Addf(top, "cannot read: %v", err)
+		return nil
+	}
+	if info.Size() > MaxFileSize {
+		l.errs.Addf(top, "file is %d bytes, more than the limit of %d", info.Size(), MaxFileSize)
+		return nil
+	}
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		l.errs.Addf(top, "cannot read: %v", err)
+		return nil
+	}
+	if len(strings.TrimSpace(string(src))) == 0 {
+		l.errs.Addf(top, "file is empty")
+		return nil
+	}
+	if !utf8.Valid(src) {
+		off := firstInvalidUTF8(src)
+		l.errs.Add(diag.Errorf(diag.NewLines(p, src, 0).Pos(off), "invalid UTF-8"))
+		return nil
+	}
+	f, derr := frontmatter.Split(p, src)
+	if derr != nil {
+		l.errs.Add(derr)
+		return nil
+	}
+	doc := &Doc{File: f}
+	switch dir, _, _ := strings.Cut(p, "/"); dir {
+	case "protocol":
+		if !l.decodeProtocol(doc) {
+			return nil
+		}
+	case "pages":
+		if !l.decodePage(doc) {
+			return nil
+		}
+	default:
+		l.errs.Addf(top, "unknown content folder %q (known: protocol, pages)", dir)
+		return nil
+	}
+	l.parse(doc)
+	return doc
+}
+
+func firstInvalidUTF8(src []byte) int {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
+
+func (l *loader) decodeProtocol(doc *Doc) bool {
+	var m ProtocolMeta
+	fields, derr := doc.File.Decode(&m)
+	if derr != nil {
+		l.errs.Add(derr)
+		return false
+	}
+	before := l.errs.Len()
+	m.validate(fields, &l.errs)
+	if l.errs.Len() > before {
+		return false
+	}
+	doc.Protocol = &m
+	doc.Fields = fields
+	switch {
+	case m.Article > 0:
+		doc.Kind = KindArticle
+		doc.URL = "/articles/" + strconv.Itoa(m.Article) + "/"
+		doc.Title = "Article " + strconv.Itoa(m.Article) + ". " + m.Title
+		doc.Root = akn.Article(m.Article)
+	case m.Section == "preamble":
+		doc.Kind = KindPreamble
+		doc.URL = "/preamble/"
+		doc.Title = cmp.Or(m.Title, "Preamble")
+		doc.Root = akn.Preamble()
+	default:
+		doc.Kind = KindTestimonium
+		doc.URL = "/testimonium/"
+		doc.Title = cmp.Or(m.Title, "Testimonium")
+	}
+	return true
+}
+
+func (l *loader) decodePage(doc *Doc) bool {
+	var m PageMeta
+	fields, derr := doc.File.Decode(&m)
+	if derr != nil {
+		l.errs.Add(derr)
+		return false
+	}
+	before := l.errs.Len()
+	m.validate(fields, &l.errs)
+	if l.errs.Len() > before {
+		return false
+	}
+	doc.Kind = KindPage
+	doc.Fields = fields
+	doc.Page = &m
+	doc.Title = m.Title
+	slug := strings.TrimSuffix(path.Base(doc.File.Path), ".md")
+	doc.URL = "/" + slug + "/"
+	if slug == "index" {
+		doc.URL = "/"
+	}
+	return true
+}
+
+// parse turns the body into a goldmark tree and reports structural
+// problems in the Protocol's numbering.
+func (l *loader) parse(doc *Doc) {
+	md := l.prose
+	if doc.Kind == KindArticle || doc.Kind == KindPreamble {
+		md = l.treaty
+	}
+	pc := markdown.NewContext(doc.Root.Article, doc.Root)
+	doc.AST = md.Parser().Parse(text.NewReader(doc.File.Body), parser.WithContext(pc))
+	for _, p := range provision.Problems(pc) {
+		l.errs.Add(diag.Errorf(doc.Pos(p.Offset), "%s", p.Msg))
+	}
+}
+
+// organise sorts documents into their places and checks that no two claim
+// the same place.
+func (l *loader) organise(s *Site) {
+	slices.SortFunc(s.Docs, func(a, b *Doc) int { return strings.Compare(a.File.Path, b.File.Path) })
+	byURL := map[string]*Doc{}
+	for _, d := range s.Docs {
+		if prev, ok := byURL[d.URL]; ok {
+			l.errs.Addf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, "%s has the same URL %s as %s", d.File.Path, d.URL, prev.File.Path)
+			continue
+		}
+		byURL[d.URL] = d
+		switch d.Kind {
+		case KindArticle:
+			s.Articles = append(s.Articles, d)
+		case KindPreamble:
+			s.Preamble = d
+		case KindTestimonium:
+			s.Testimonium = d
+		case KindPage:
+			s.Pages = append(s.Pages, d)
+		}
+	}
+	slices.SortFunc(s.Articles, func(a, b *Doc) int { return cmp.Compare(a.Protocol.Article, b.Protocol.Article) })
+	for i, a := range s.Articles {
+		if a.Protocol.Article != i+1 {
+			l.errs.Addf(a.Fields.Pos("article"), "article %d follows article %d: articles must be numbered 1 to %d without gaps", a.Protocol.Article, i, len(s.Articles))
+			break
+		}
+	}
+	slices.SortFunc(s.Pages, func(a, b *Doc) int {
+		return cmp.Or(cmp.Compare(a.Page.Weight, b.Page.Weight), strings.Compare(a.URL, b.URL))
+	})
+}

@@ -1,0 +1,131 @@
+// Package frontmatter splits YAML front matter from a Markdown file and
+// decodes it strictly, reporting problems at their line and column.
+package frontmatter
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+
+	"protosite/site/diag"
+)
+
+const fence = "---"
+
+// File is a content file split into its front matter and body.
+type File struct {
+	Path       string // path used in positions
+	Src        []byte // the whole file
+	Meta       []byte // the YAML between the fences, nil when there is none
+	Body       []byte // everything after the closing fence
+	BodyOffset int    // byte offset of Body in Src
+	lines      *diag.Lines
+	metaLine   int // file line on which Meta starts
+}
+
+// Split separates front matter from body. A file that does not open with
+// "---" has no front matter; one that opens it but never closes it is an error.
+func Split(path string, src []byte) (*File, *diag.Error) {
+	f := &File{Path: path, Src: src, Body: src, lines: diag.NewLines(path, src, 0), metaLine: 2}
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	if strings.TrimRight(string(first), " \t\r") != fence {
+		return f, nil
+	}
+	off := len(first) + 1
+	for off <= len(src) && len(rest) > 0 {
+		line, next, found := bytes.Cut(rest, []byte("\n"))
+		if strings.TrimRight(string(line), " \t\r") == fence {
+			f.Meta = src[len(first)+1 : off]
+			f.BodyOffset = off + len(line)
+			if found {
+				f.BodyOffset++
+			}
+			f.Body = src[f.BodyOffset:]
+			return f, nil
+		}
+		off += len(line) + 1
+		rest = next
+	}
+	return nil, diag.Errorf(diag.Pos{File: path, Line: 1, Col: 1}, "front matter opened with --- is never closed")
+}
+
+// Pos returns the position of byte offset off in the whole file.
+func (f *File) Pos(off int) diag.Pos { return f.lines.Pos(off) }
+
+// FromYAML treats the whole of src as YAML, as in a settings file.
+func FromYAML(path string, src []byte) *File {
+	return &File{Path: path, Src: src, Meta: src, lines: diag.NewLines(path, src, 0), metaLine: 1}
+}
+
+// Fields records where each top-level key of the front matter stands.
+type Fields struct {
+	keys map[string]diag.Pos
+	top  diag.Pos
+}
+
+// Pos returns the position of key's value, or of the front matter's start
+// when the key is absent.
+func (fs Fields) Pos(key string) diag.Pos {
+	if p, ok := fs.keys[key]; ok {
+		return p
+	}
+	return fs.top
+}
+
+// Has reports whether key is present.
+func (fs Fields) Has(key string) bool {
+	_, ok := fs.keys[key]
+	return ok
+}
+
+// Decode decodes the front matter into v, rejecting unknown fields and
+// values of the wrong type.
+func (f *File) Decode(v any) (Fields, *diag.Error) {
+	fields := Fields{keys: map[string]diag.Pos{}, top: diag.Pos{File: f.Path, Line: 1, Col: 1}}
+	if f.Meta == nil {
+		return fields, diag.Errorf(fields.top, "missing front matter (a YAML block between --- lines)")
+	}
+	file, err := parser.ParseBytes(f.Meta, 0)
+	if err != nil {
+		return fields, f.yamlError(err)
+	}
+	if len(file.Docs) > 0 {
+		if m, ok := file.Docs[0].Body.(*ast.MappingNode); ok {
+			for _, kv := range m.Values {
+				tk := kv.Value.GetToken()
+				if tk == nil {
+					tk = kv.Key.GetToken()
+				}
+				fields.keys[kv.Key.String()] = f.tokenPos(tk.Position.Line, tk.Position.Column)
+			}
+		} else if file.Docs[0].Body != nil {
+			return fields, diag.Errorf(fields.top, "front matter must be a mapping of fields")
+		}
+	}
+	if err := yaml.UnmarshalWithOptions(f.Meta, v, yaml.DisallowUnknownField()); err != nil {
+		return fields, f.yamlError(err)
+	}
+	return fields, nil
+}
+
+func (f *File) tokenPos(line, col int) diag.Pos {
+	return diag.Pos{File: f.Path, Line: f.metaLine + line - 1, Col: col}
+}
+
+// yamlError turns a YAML library error into a positioned problem without
+// the library's source excerpt.
+func (f *File) yamlError(err error) *diag.Error {
+	var yerr yaml.Error
+	if errors.As(err, &yerr) {
+		pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
+		if tk := yerr.GetToken(); tk != nil && tk.Position != nil {
+			pos = f.tokenPos(tk.Position.Line, tk.Position.Column)
+		}
+		return diag.Errorf(pos, "front matter: %s", yerr.GetMessage())
+	}
+	return diag.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "front matter: %v", err)
+}

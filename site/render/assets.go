@@ -1,0 +1,50 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"protosite/site/markdown"
+	"protosite/static"
+)
+
+// assets are the stylesheet and script, named by a hash of their contents
+// so that they can be cached for ever.
+type assets struct {
+	url   map[string]string // logical name ("style.css") → site-absolute URL
+	files []File
+}
+
+func newAssets() (*assets, error) {
+	a := &assets{url: map[string]string{}}
+	css, err := fs.ReadFile(static.FS, "style.css")
+	if err != nil {
+		return nil, fmt.Errorf("reading stylesheet: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.Write(css)
+	buf.WriteString("\n/* Code highlighting, generated from chroma styles. */\n")
+	if err := markdown.HighlightCSS(&buf); err != nil {
+		return nil, fmt.Errorf("generating highlighting stylesheet: %w", err)
+	}
+	a.add("style.css", buf.Bytes())
+	js, err := fs.ReadFile(static.FS, "site.js")
+	if err != nil {
+		return nil, fmt.Errorf("reading script: %w", err)
+	}
+	a.add("site.js", js)
+	return a, nil
+}
+
+func (a *assets) add(name string, data []byte) {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	hashed := "static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
+	a.url[name] = "/" + hashed
+	a.files = append(a.files, File{Path: hashed, Data: data})
+}

@@ -1,0 +1,95 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"protosite/site/akn"
+	"protosite/site/diag"
+	"protosite/site/markdown"
+	"protosite/site/provision"
+	"protosite/site/resolve"
+	"protosite/site/urls"
+)
+
+// body renders a document's goldmark tree, after adding "Cited by" lists to
+// its provisions and making its site-absolute links relative.
+func (r *Renderer) body(p *Page, g *resolve.Graph, known map[string]bool, errs *diag.List) (template.HTML, error) {
+	d := p.Doc
+	_ = provision.Walk(d.AST, func(pr *provision.Provision) error {
+		if pr.ID.IsZero() || pr.FirstChild() == nil {
+			return nil
+		}
+		back := g.CitedBy(pr.ID)
+		if len(back) == 0 {
+			return nil
+		}
+		// Replace a list from an earlier render of the same tree.
+		if old, ok := pr.FirstChild().NextSibling().(*markdown.CitedBy); ok {
+			pr.RemoveChild(pr, old)
+		}
+		node := &markdown.CitedBy{}
+		for _, b := range back {
+			node.Refs = append(node.Refs, markdown.Backref{Label: b.Label(), Href: urls.Rel(d.URL, b.URL())})
+		}
+		pr.InsertAfter(pr, pr.FirstChild(), node)
+		return nil
+	})
+	src := d.File.Body
+	_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		link, ok := n.(*ast.Link)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		dest := string(link.Destination)
+		if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
+			return ast.WalkContinue, nil
+		}
+		if msg := checkLocal(dest, known, g); msg != "" {
+			errs.Add(diag.Errorf(d.Pos(linkOffset(link)), "link to %s: %s", dest, msg))
+			return ast.WalkContinue, nil
+		}
+		link.Destination = []byte(urls.Rel(d.URL, dest))
+		return ast.WalkContinue, nil
+	})
+	var buf bytes.Buffer
+	if err := r.md.Renderer().Render(&buf, src, d.AST); err != nil {
+		return "", err
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// checkLocal says what is wrong with a site-absolute link, or "" if nothing.
+func checkLocal(dest string, known map[string]bool, g *resolve.Graph) string {
+	page, frag, _ := strings.Cut(dest, "#")
+	if !known[page] {
+		return "no such page"
+	}
+	if strings.HasPrefix(frag, "art_") || strings.HasPrefix(frag, "preamble") {
+		id, err := akn.Parse(frag)
+		if err != nil || !g.Has(id) {
+			return "no provision " + frag
+		}
+		if g.URL(id.Top()) != page {
+			return frag + " is not on that page"
+		}
+	}
+	return ""
+}
+
+// linkOffset finds a source offset for a link, which goldmark does not
+// record, from the first text inside it.
+func linkOffset(n ast.Node) int {
+	off := 0
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return off
+}

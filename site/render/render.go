@@ -1,0 +1,89 @@
+// Package render turns resolved content into the files of the site: HTML
+// pages from the templates, the stylesheet and script with content-hashed
+// names, and sitemap.xml.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark"
+
+	"protosite/site/content"
+	"protosite/site/diag"
+	"protosite/site/markdown"
+	"protosite/site/resolve"
+	"protosite/templates"
+)
+
+// File is one output file.
+type File struct {
+	Path string // slash-separated path inside the output directory
+	Data []byte // its contents
+}
+
+// Renderer renders pages; it holds the parsed templates and assets.
+type Renderer struct {
+	tmpl   map[string]*template.Template // page template name → template with the base layout
+	md     goldmark.Markdown             // renders goldmark trees of every kind
+	assets *assets                       // stylesheet and script
+}
+
+// pageTemplates are the templates that render a whole page with the base layout.
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound"}
+
+// New parses the embedded templates and prepares the assets.
+func New() (*Renderer, error) {
+	base, err := template.ParseFS(templates.FS, "base.html", "toc.html")
+	if err != nil {
+		return nil, fmt.Errorf("parsing templates: %w", err)
+	}
+	r := &Renderer{tmpl: map[string]*template.Template{}, md: markdown.New(markdown.WithProvisions())}
+	for _, name := range pageTemplates {
+		t, err := template.Must(base.Clone()).ParseFS(templates.FS, name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parsing template %s: %w", name, err)
+		}
+		r.tmpl[name] = t
+	}
+	if r.assets, err = newAssets(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Render produces every file of the site. Problems in content found while
+// rendering, such as a link to a page that does not exist, are all reported.
+func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]File, error) {
+	var errs diag.List
+	var files []File
+	pages := r.plan(s, g)
+	known := map[string]bool{}
+	for _, p := range pages {
+		known[p.URL] = true
+	}
+	for _, p := range pages {
+		if p.Doc != nil {
+			body, err := r.body(p, g, known, &errs)
+			if err != nil {
+				return nil, fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
+			}
+			p.Body = body
+		}
+		var buf bytes.Buffer
+		if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
+			return nil, fmt.Errorf("rendering page %s: %w", p.URL, err)
+		}
+		files = append(files, File{Path: p.file(), Data: buf.Bytes()})
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	files = append(files, r.assets.files...)
+	files = append(files, File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}

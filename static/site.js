@@ -2,7 +2,7 @@
 // Reading and the ¶ links work without this script.
 (function () {
   "use strict";
-  var prefix = document.documentElement.getAttribute("data-cite-prefix") || "";
+  var prefix = document.documentElement.getAttribute("data-citation-prefix") || "";
 
   function absoluteLink(id) {
     var url = new URL(window.location.href);
@@ -43,10 +43,10 @@
     return b;
   }
 
-  document.querySelectorAll("[data-cite][id]").forEach(function (el) {
+  document.querySelectorAll("[data-citation][id]").forEach(function (el) {
     var pilcrow = el.querySelector(":scope > p > .pilcrow, :scope > header .pilcrow");
     if (!pilcrow) { return; }
-    var cite = el.getAttribute("data-cite");
+    var cite = el.getAttribute("data-citation");
     var full = prefix ? prefix + ", " + cite : cite;
     var tools = document.createElement("span");
     tools.className = "copy-tools";

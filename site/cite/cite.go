@@ -68,16 +68,23 @@ type parser struct {
 // phrase reads the citation phrase whose keyword starts at i, emits its
 // citations and returns where it ends.
 func (p *parser) phrase(i int) (int, bool) {
-	if !boundaryBefore(p.s, i) {
-		return 0, false
-	}
+	// The keyword test comes before the boundary test: it is as cheap and
+	// fails far more often.
 	switch p.s[i] | 0x20 {
 	case 'a':
-		return p.articlePhrase(i)
+		if foldedPrefixAt(p.s, i, "art") && boundaryBefore(p.s, i) {
+			return p.articlePhrase(i)
+		}
 	case 'p':
-		return p.paragraphPhrase(i)
+		if foldedPrefixAt(p.s, i, "paragraph") && boundaryBefore(p.s, i) {
+			return p.paragraphPhrase(i)
+		}
+	case 's':
+		if foldedPrefixAt(p.s, i, "subparagraph") && boundaryBefore(p.s, i) {
+			return p.subparagraphPhrase(i)
+		}
 	}
-	return p.subparagraphPhrase(i)
+	return 0, false
 }
 
 // emit appends a citation of article (0 when the phrase has yet to name it)

@@ -47,7 +47,25 @@ func (p *parser) paragraphTail(start int, art *path) int {
 	if !ok {
 		return -1
 	}
+	if !plural && first.n == first.fixed {
+		p.subparagraphTail(&first)
+	}
 	return p.list(first, paragraphForm, plural).end
+}
+
+// subparagraphTail reads into para the ", subparagraph (b)" of "article 6,
+// paragraph 1, subparagraph (b)".
+func (p *parser) subparagraphTail(para *path) {
+	if para.end >= len(p.s) || p.s[para.end] != ',' {
+		return
+	}
+	j, _, ok := keyword(p.s, skipSpace(p.s, para.end+1), "subparagraph")
+	if !ok {
+		return
+	}
+	if end := p.parens(para, j); para.n > para.fixed {
+		para.end = end
+	}
 }
 
 // paragraphPhrase reads "paragraph 1 (a), (b) (i) or (c) of this article" or

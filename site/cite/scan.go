@@ -33,7 +33,13 @@ func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // isWordRune reports whether r continues a word, so that a keyword or number
 // touching it is part of something longer ("particle", "6bis").
-func isWordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		b := byte(r)
+		return b == '_' || isLower(b|0x20) || isDigit(b)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // boundaryBefore reports whether a word may start at i.
 func boundaryBefore(s string, i int) bool {

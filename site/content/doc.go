@@ -18,23 +18,42 @@ type Kind string
 
 // The kinds of document.
 const (
-	KindArticle     Kind = "article"     // an article of the Protocol
-	KindPreamble    Kind = "preamble"    // the preamble of the Protocol
-	KindTestimonium Kind = "testimonium" // the closing formula of the Protocol
-	KindPage        Kind = "page"        // a free-standing page such as "about"
+	KindArticle        Kind = "article"        // an article of the Protocol
+	KindPreamble       Kind = "preamble"       // the preamble of the Protocol
+	KindTestimonium    Kind = "testimonium"    // the closing formula of the Protocol
+	KindPage           Kind = "page"           // a free-standing page such as "about"
+	KindMeeting        Kind = "meeting"        // a meeting or a statement
+	KindRecommendation Kind = "recommendation" // a recommendation adopted at a meeting
+	KindLegislation    Kind = "legislation"    // a national or regional instrument
+	KindGuidance       Kind = "guidance"       // implementation guidance for one article
 )
 
 // Doc is one content file, loaded and parsed.
 type Doc struct {
-	File     *frontmatter.File  // the file, split into front matter and body
-	Fields   frontmatter.Fields // where each front matter field stands
-	Kind     Kind               // what the document is
-	URL      string             // site-absolute URL path ending in "/", such as "/articles/6/"
-	Title    string             // title shown in headings and lists
-	Root     akn.ID             // the treaty part the document holds; zero for other documents
-	Protocol *ProtocolMeta      // front matter of treaty documents, nil otherwise
-	Page     *PageMeta          // front matter of pages, nil otherwise
-	AST      ast.Node           // the parsed body
+	File           *frontmatter.File   // the file, split into front matter and body
+	Fields         frontmatter.Fields  // where each front matter field stands
+	Kind           Kind                // what the document is
+	URL            string              // site-absolute URL path ending in "/", such as "/articles/6/"
+	Title          string              // title shown in headings and lists
+	Root           akn.ID              // the treaty part the document holds; zero for other documents
+	Protocol       *ProtocolMeta       // front matter of treaty documents, nil otherwise
+	Page           *PageMeta           // front matter of pages, nil otherwise
+	Meeting        *MeetingMeta        // front matter of meetings and statements
+	Recommendation *RecommendationMeta // front matter of recommendations
+	Legislation    *LegislationMeta    // front matter of legislation
+	Guidance       *GuidanceMeta       // front matter of guidance
+	ID             string              // the id in the document's URL, for kinds that have one
+	FieldCites     []FieldCite         // citations written in front matter fields
+	AST            ast.Node            // the parsed body
+}
+
+// FieldCite is a citation of the Protocol written in a front matter field,
+// such as a recommendation's concerns or a law's implements.
+type FieldCite struct {
+	Ref    akn.ID   // what is cited
+	Text   string   // the field's text
+	Pos    diag.Pos // where the field's value stands
+	Anchor string   // the element on the page the citation belongs to, "" for the page
 }
 
 // Pos returns the file position of byte offset off in the body.
@@ -42,12 +61,27 @@ func (d *Doc) Pos(off int) diag.Pos { return d.File.Pos(d.File.BodyOffset + off)
 
 // Site is all the content of a site.
 type Site struct {
-	Config      *config.Config // site settings
-	Docs        []*Doc         // every document, in a stable order
-	Articles    []*Doc         // articles 1 to N, in order
-	Preamble    *Doc           // the preamble, nil when absent
-	Testimonium *Doc           // the testimonium, nil when absent
-	Pages       []*Doc         // free-standing pages, by URL
+	Config          *config.Config // site settings
+	Docs            []*Doc         // every document, in a stable order
+	Articles        []*Doc         // articles 1 to N, in order
+	Preamble        *Doc           // the preamble, nil when absent
+	Testimonium     *Doc           // the testimonium, nil when absent
+	Pages           []*Doc         // free-standing pages, by URL
+	Countries       *Countries     // countries named in the content
+	Meetings        []*Doc         // meetings and statements, by date
+	Recommendations []*Doc         // recommendations, by meeting and paragraph
+	Legislation     []*Doc         // legislation, by country name and title
+	Guidance        map[int]*Doc   // guidance, by article number
+}
+
+// Doc returns the document at url, or nil.
+func (s *Site) Doc(url string) *Doc {
+	for _, d := range s.Docs {
+		if d.URL == url {
+			return d
+		}
+	}
+	return nil
 }
 
 // Chapter is a chapter of the Protocol with its articles.

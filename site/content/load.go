@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -28,9 +29,10 @@ const MaxFileSize = 4 << 20
 
 // loader holds what loading needs across files.
 type loader struct {
-	treaty goldmark.Markdown // for the Protocol's text, with provisions
-	prose  goldmark.Markdown // for everything else
-	errs   diag.List
+	treaty    goldmark.Markdown // for the Protocol's text, with provisions
+	prose     goldmark.Markdown // for everything else
+	errs      diag.List
+	countries *Countries
 }
 
 // Load reads every document under fsys and reports every problem found,
@@ -44,7 +46,9 @@ func Load(fsys fs.FS) (*Site, error) {
 		treaty: markdown.New(markdown.WithProvisions()),
 		prose:  markdown.New(),
 	}
-	s := &Site{Config: cfg}
+	s := &Site{Config: cfg, Guidance: map[int]*Doc{}}
+	s.Countries = loadCountries(fsys, &l.errs)
+	l.countries = s.Countries
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("walking content: %w", err)
@@ -55,7 +59,7 @@ func Load(fsys fs.FS) (*Site, error) {
 			}
 			return nil
 		}
-		if path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") {
+		if path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") || d.Name() == "README.md" {
 			return nil
 		}
 		doc := l.loadFile(fsys, p)
@@ -105,17 +109,15 @@ func (l *loader) loadFile(fsys fs.FS, p string) *Doc {
 		return nil
 	}
 	doc := &Doc{File: f}
-	switch dir, _, _ := strings.Cut(p, "/"); dir {
-	case "protocol":
-		if !l.decodeProtocol(doc) {
-			return nil
-		}
-	case "pages":
-		if !l.decodePage(doc) {
-			return nil
-		}
-	default:
-		l.errs.Addf(top, "unknown content folder %q (known: protocol, pages)", dir)
+	dir, _, _ := strings.Cut(p, "/")
+	decode, ok := l.decoders()[dir]
+	if !ok {
+		l.errs.Addf(top, "unknown content folder %q (known: %s)", dir, strings.Join(slices.Sorted(maps.Keys(l.decoders())), ", "))
+		return nil
+	}
+	before := l.errs.Len()
+	decode(doc)
+	if l.errs.Len() > before {
 		return nil
 	}
 	l.parse(doc)
@@ -133,20 +135,12 @@ func firstInvalidUTF8(src []byte) int {
 	return 0
 }
 
-func (l *loader) decodeProtocol(doc *Doc) bool {
+func (l *loader) decodeProtocol(doc *Doc) {
 	var m ProtocolMeta
-	fields, derr := doc.File.Decode(&m)
-	if derr != nil {
-		l.errs.Add(derr)
-		return false
-	}
-	before := l.errs.Len()
-	m.validate(fields, &l.errs)
-	if l.errs.Len() > before {
-		return false
+	if !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+		return
 	}
 	doc.Protocol = &m
-	doc.Fields = fields
 	switch {
 	case m.Article > 0:
 		doc.Kind = KindArticle
@@ -163,31 +157,19 @@ func (l *loader) decodeProtocol(doc *Doc) bool {
 		doc.URL = "/testimonium/"
 		doc.Title = cmp.Or(m.Title, "Testimonium")
 	}
-	return true
 }
 
-func (l *loader) decodePage(doc *Doc) bool {
+func (l *loader) decodePage(doc *Doc) {
 	var m PageMeta
-	fields, derr := doc.File.Decode(&m)
-	if derr != nil {
-		l.errs.Add(derr)
-		return false
+	if !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+		return
 	}
-	before := l.errs.Len()
-	m.validate(fields, &l.errs)
-	if l.errs.Len() > before {
-		return false
-	}
-	doc.Kind = KindPage
-	doc.Fields = fields
-	doc.Page = &m
-	doc.Title = m.Title
-	slug := strings.TrimSuffix(path.Base(doc.File.Path), ".md")
+	doc.Kind, doc.Page, doc.Title = KindPage, &m, m.Title
+	slug := fileID(doc)
 	doc.URL = "/" + slug + "/"
 	if slug == "index" {
 		doc.URL = "/"
 	}
-	return true
 }
 
 // parse turns the body into a goldmark tree and reports structural
@@ -197,7 +179,11 @@ func (l *loader) parse(doc *Doc) {
 	if doc.Kind == KindArticle || doc.Kind == KindPreamble {
 		md = l.treaty
 	}
-	pc := markdown.NewContext(doc.Root.Article, doc.Root)
+	article := doc.Root.Article
+	if doc.Guidance != nil {
+		article = doc.Guidance.Article
+	}
+	pc := markdown.NewContext(article, doc.Root)
 	doc.AST = md.Parser().Parse(text.NewReader(doc.File.Body), parser.WithContext(pc))
 	for _, p := range provision.Problems(pc) {
 		l.errs.Add(diag.Errorf(doc.Pos(p.Offset), "%s", p.Msg))
@@ -210,11 +196,13 @@ func (l *loader) organise(s *Site) {
 	slices.SortFunc(s.Docs, func(a, b *Doc) int { return strings.Compare(a.File.Path, b.File.Path) })
 	byURL := map[string]*Doc{}
 	for _, d := range s.Docs {
-		if prev, ok := byURL[d.URL]; ok {
+		if prev, ok := byURL[d.URL]; ok && d.Kind != KindGuidance {
 			l.errs.Addf(diag.Pos{File: d.File.Path, Line: 1, Col: 1}, "%s has the same URL %s as %s", d.File.Path, d.URL, prev.File.Path)
 			continue
 		}
-		byURL[d.URL] = d
+		if d.Kind != KindGuidance {
+			byURL[d.URL] = d
+		}
 		switch d.Kind {
 		case KindArticle:
 			s.Articles = append(s.Articles, d)
@@ -224,8 +212,21 @@ func (l *loader) organise(s *Site) {
 			s.Testimonium = d
 		case KindPage:
 			s.Pages = append(s.Pages, d)
+		case KindMeeting:
+			s.Meetings = append(s.Meetings, d)
+		case KindRecommendation:
+			s.Recommendations = append(s.Recommendations, d)
+		case KindLegislation:
+			s.Legislation = append(s.Legislation, d)
+		case KindGuidance:
+			if prev := s.Guidance[d.Guidance.Article]; prev != nil {
+				l.errs.Addf(d.Fields.Pos("article"), "guidance on article %d is already given in %s", d.Guidance.Article, prev.File.Path)
+				continue
+			}
+			s.Guidance[d.Guidance.Article] = d
 		}
 	}
+	l.crossCheck(s, byURL)
 	slices.SortFunc(s.Articles, func(a, b *Doc) int { return cmp.Compare(a.Protocol.Article, b.Protocol.Article) })
 	for i, a := range s.Articles {
 		if a.Protocol.Article != i+1 {

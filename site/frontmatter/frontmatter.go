@@ -65,6 +65,26 @@ func FromYAML(path string, src []byte) *File {
 type Fields struct {
 	keys map[string]diag.Pos
 	top  diag.Pos
+	file *ast.File
+	at   func(line, col int) diag.Pos
+}
+
+// At returns the position of the value at a YAML path such as
+// "$.provisions[0].implements[1]", or of the nearest enclosing key that
+// exists.
+func (fs Fields) At(path string) diag.Pos {
+	if fs.file != nil {
+		if p, err := yaml.PathString(path); err == nil {
+			if n, err := p.FilterFile(fs.file); err == nil && n != nil {
+				if tk := n.GetToken(); tk != nil && tk.Position != nil {
+					return fs.at(tk.Position.Line, tk.Position.Column)
+				}
+			}
+		}
+	}
+	key, _, _ := strings.Cut(strings.TrimPrefix(path, "$."), ".")
+	key, _, _ = strings.Cut(key, "[")
+	return fs.Pos(key)
 }
 
 // Pos returns the position of key's value, or of the front matter's start
@@ -93,6 +113,8 @@ func (f *File) Decode(v any) (Fields, *diag.Error) {
 	if err != nil {
 		return fields, f.yamlError(err)
 	}
+	fields.file = file
+	fields.at = f.tokenPos
 	if len(file.Docs) > 0 {
 		if m, ok := file.Docs[0].Body.(*ast.MappingNode); ok {
 			for _, kv := range m.Values {
@@ -102,8 +124,6 @@ func (f *File) Decode(v any) (Fields, *diag.Error) {
 				}
 				fields.keys[kv.Key.String()] = f.tokenPos(tk.Position.Line, tk.Position.Column)
 			}
-		} else if file.Docs[0].Body != nil {
-			return fields, diag.Errorf(fields.top, "front matter must be a mapping of fields")
 		}
 	}
 	if err := yaml.UnmarshalWithOptions(f.Meta, v, yaml.DisallowUnknownField()); err != nil {

@@ -17,11 +17,19 @@ type Backref struct {
 	Href  string // link to it, relative to the page
 }
 
-// CitedBy lists the places that cite the provision it stands in. The render
-// stage inserts it once citations are resolved.
+// BackrefGroup is the places of one kind that cite a provision.
+type BackrefGroup struct {
+	Name     string    // what the places are, plural, such as "Legislation"
+	Singular string    // one of them, such as "law"
+	Plural   string    // several of them, such as "laws"
+	Refs     []Backref // the places, in content order
+}
+
+// CitedBy lists the places that cite the provision it stands in, grouped by
+// kind and counted. The render stage inserts it once citations are resolved.
 type CitedBy struct {
 	ast.BaseBlock
-	Refs []Backref // the citing places, in content order
+	Groups []BackrefGroup // non-empty groups, in display order
 }
 
 // Kind implements ast.Node.
@@ -29,7 +37,7 @@ func (n *CitedBy) Kind() ast.NodeKind { return KindCitedBy }
 
 // Dump implements ast.Node.
 func (n *CitedBy) Dump(src []byte, level int) {
-	ast.DumpHelper(n, src, level, map[string]string{"Refs": strconv.Itoa(len(n.Refs))}, nil)
+	ast.DumpHelper(n, src, level, map[string]string{"Groups": strconv.Itoa(len(n.Groups))}, nil)
 }
 
 type citedByRenderer struct{}
@@ -43,14 +51,34 @@ func renderCitedBy(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.W
 		return ast.WalkContinue, nil
 	}
 	c := n.(*CitedBy)
-	_, _ = w.WriteString(`<details class="cited-by"><summary>Cited by ` + strconv.Itoa(len(c.Refs)) + "</summary><ul>")
-	for _, r := range c.Refs {
-		_, _ = w.WriteString(`<li><a href="`)
-		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(r.Href), false)))
-		_, _ = w.WriteString(`">`)
-		_, _ = w.Write(util.EscapeHTML([]byte(r.Label)))
-		_, _ = w.WriteString("</a></li>")
+	_, _ = w.WriteString(`<details class="cited-by"><summary>Cited by: `)
+	for i, g := range c.Groups {
+		if i > 0 {
+			_, _ = w.WriteString(" · ")
+		}
+		noun := g.Plural
+		if len(g.Refs) == 1 {
+			noun = g.Singular
+		}
+		_, _ = w.WriteString(strconv.Itoa(len(g.Refs)) + " " + noun)
 	}
-	_, _ = w.WriteString("</ul></details>\n")
+	_, _ = w.WriteString("</summary>")
+	for _, g := range c.Groups {
+		_, _ = w.WriteString(`<p class="cited-by-group"><span class="cited-by-kind">`)
+		_, _ = w.Write(util.EscapeHTML([]byte(g.Name)))
+		_, _ = w.WriteString(":</span> ")
+		for i, r := range g.Refs {
+			if i > 0 {
+				_, _ = w.WriteString(", ")
+			}
+			_, _ = w.WriteString(`<a href="`)
+			_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(r.Href), false)))
+			_, _ = w.WriteString(`">`)
+			_, _ = w.Write(util.EscapeHTML([]byte(r.Label)))
+			_, _ = w.WriteString("</a>")
+		}
+		_, _ = w.WriteString("</p>")
+	}
+	_, _ = w.WriteString("</details>\n")
 	return ast.WalkSkipChildren, nil
 }

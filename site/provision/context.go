@@ -19,8 +19,7 @@ type Problem struct {
 	Msg    string // what is wrong, in a sentence without a trailing period
 }
 
-// SetRoot sets the article, or the preamble, that the provisions parsed with
-// pc belong to. Without it provisions are nested but left unnamed.
+// SetRoot sets the article or preamble whose provisions pc will parse; unset, they stay unnamed.
 func SetRoot(pc parser.Context, root akn.ID) { pc.Set(rootKey, root) }
 
 // root returns the identifier set with SetRoot, or the zero ID.
@@ -29,8 +28,7 @@ func root(pc parser.Context) akn.ID {
 	return id
 }
 
-// Problems returns the numbering faults found while parsing with pc, in
-// document order.
+// Problems returns the numbering faults found while parsing with pc, in document order.
 func Problems(pc parser.Context) []Problem {
 	ps, _ := pc.Get(problemsKey).([]Problem)
 	return ps

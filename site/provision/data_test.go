@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/txtar"
+
 	"protosite/site/akn"
 )
 
@@ -21,37 +23,46 @@ func TestData(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			data, err := os.ReadFile(file)
+			ar, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ar := parseTxtar(data)
-			rootSec, in, want := ar.file("root"), ar.file("input.md"), ar.file("output.html")
+			rootSec, in, want := section(ar, "root"), section(ar, "input.md"), section(ar, "output.html")
 			if rootSec == nil || in == nil || want == nil {
 				t.Fatal("need root, input.md and output.html sections")
 			}
 			var root akn.ID
-			if s := strings.TrimSpace(string(rootSec.data)); s != "" {
+			if s := strings.TrimSpace(string(rootSec.Data)); s != "" {
 				if root, err = akn.Parse(s); err != nil {
 					t.Fatal(err)
 				}
 			}
 			md := newMarkdown()
-			p := parse(md, root, in.data)
-			got := render(t, md, in.data, p.doc)
+			p := parse(md, root, in.Data)
+			got := render(t, md, in.Data, p.doc)
 			if ps := Problems(p.pc); len(ps) > 0 {
 				t.Errorf("problems: %+v", ps)
 			}
 			if *update {
-				want.data = []byte(got)
-				if err := os.WriteFile(file, ar.format(), 0o644); err != nil {
+				want.Data = []byte(got)
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			if got != string(want.data) {
-				t.Errorf("output differs\n--- got\n%s\n--- want\n%s", got, want.data)
+			if got != string(want.Data) {
+				t.Errorf("output differs\n--- got\n%s\n--- want\n%s", got, want.Data)
 			}
 		})
 	}
+}
+
+// section returns the named file of ar, or nil.
+func section(ar *txtar.Archive, name string) *txtar.File {
+	for i := range ar.Files {
+		if ar.Files[i].Name == name {
+			return &ar.Files[i]
+		}
+	}
+	return nil
 }

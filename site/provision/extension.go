@@ -15,8 +15,7 @@ type config struct {
 // Option configures the extension.
 type Option func(*config)
 
-// WithPilcrow sets whether each named provision ends with a ¶ link to
-// itself; it does by default.
+// WithPilcrow sets whether each named provision ends with a ¶ link to itself (default true).
 func WithPilcrow(on bool) Option { return func(c *config) { c.pilcrow = on } }
 
 // extender adds the provision parser, transformer and renderer to goldmark.
@@ -24,8 +23,7 @@ type extender struct {
 	cfg config
 }
 
-// Extension returns the goldmark extension that parses and renders
-// provisions.
+// Extension returns the goldmark extension that parses, names and renders provisions.
 func Extension(opts ...Option) goldmark.Extender {
 	e := &extender{cfg: config{pilcrow: true}}
 	for _, o := range opts {

@@ -1,12 +1,12 @@
 package provision
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/tools/txtar"
 
 	"protosite/site/akn"
 )
@@ -17,12 +17,12 @@ import (
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	for _, file := range files {
-		data, err := os.ReadFile(file)
+		ar, err := txtar.ParseFile(file)
 		if err != nil {
 			f.Fatal(err)
 		}
-		if in := parseTxtar(data).file("input.md"); in != nil {
-			f.Add(string(in.data), strings.Contains(file, "preamble"))
+		if in := section(ar, "input.md"); in != nil {
+			f.Add(string(in.Data), strings.Contains(file, "preamble"))
 		}
 	}
 	f.Add("1. a\n(a) b\n(i) c\n(i) c\n(h) d\n(i) e\n3. f\n", false)

@@ -9,9 +9,10 @@ import (
 // KindProvision is the ast.NodeKind of a Provision.
 var KindProvision = ast.NewNodeKind("Provision")
 
-// Provision is one numbered paragraph or point of an article, or one clause
-// of the preamble. Its first child, if any, is the *ast.Paragraph with its own
-// words; nested provisions and any further blocks follow.
+// Provision is one numbered paragraph or point of an article, or one clause of the preamble.
+//
+// Its first child, if any, is the *ast.Paragraph with its own words; nested
+// provisions and any unnumbered blocks that continue it follow.
 type Provision struct {
 	ast.BaseBlock
 	ID     akn.ID // the provision's identifier; zero until named, or when no root is set

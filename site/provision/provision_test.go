@@ -2,13 +2,13 @@ package provision
 
 import (
 	"errors"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"golang.org/x/tools/txtar"
 
 	"protosite/site/akn"
 )
@@ -16,15 +16,15 @@ import (
 // article6 returns the body of article 6 from its test case.
 func article6(t testing.TB) []byte {
 	t.Helper()
-	data, err := os.ReadFile("testdata/article06.txtar")
+	ar, err := txtar.ParseFile("testdata/article06.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := parseTxtar(data).file("input.md")
+	in := section(ar, "input.md")
 	if in == nil {
 		t.Fatal("article06.txtar has no input.md")
 	}
-	return in.data
+	return in.Data
 }
 
 func TestArticle6IDs(t *testing.T) {
@@ -171,7 +171,7 @@ func TestWithoutPilcrow(t *testing.T) {
 	md := newMarkdown(WithPilcrow(false))
 	src := []byte("1. One <x>.\n")
 	got := render(t, md, src, parse(md, akn.Article(6), src).doc)
-	want := `<div class="provision" id="art_6__para_1" data-cite="art. 6(1)">` + "\n" +
+	want := `<div class="provision" id="art_6__para_1" data-citation="art. 6(1)">` + "\n" +
 		`<p><span class="num">1.</span> One <!-- raw HTML omitted -->.</p>` + "\n</div>\n"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -206,9 +206,9 @@ func TestEmptyProvision(t *testing.T) {
 	md := newMarkdown()
 	src := []byte("1. \n\n(a) [x]: /u\n")
 	got := render(t, md, src, parse(md, akn.Article(6), src).doc)
-	want := `<div class="provision" id="art_6__para_1" data-cite="art. 6(1)">` + "\n" +
+	want := `<div class="provision" id="art_6__para_1" data-citation="art. 6(1)">` + "\n" +
 		`<p><span class="num">1.</span> <a class="pilcrow" href="#art_6__para_1" aria-label="Link to art. 6(1)">¶</a></p>` + "\n" +
-		`<div class="provision" id="art_6__para_1__point_a" data-cite="art. 6(1)(a)">` + "\n" +
+		`<div class="provision" id="art_6__para_1__point_a" data-citation="art. 6(1)(a)">` + "\n" +
 		`<p><span class="num">(a)</span> <a class="pilcrow" href="#art_6__para_1__point_a" aria-label="Link to art. 6(1)(a)">¶</a></p>` + "\n" +
 		"</div>\n</div>\n"
 	if got != want {

@@ -7,8 +7,8 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// rendererPriority runs before goldmark's HTML renderer (1000), as
-// extensions' renderers do.
+// rendererPriority is the one goldmark's own extensions use; only this
+// renderer handles KindProvision, so the value hardly matters.
 const rendererPriority = 500
 
 // htmlRenderer writes a provision as a <div> whose first <p> carries the
@@ -34,7 +34,7 @@ func (r *htmlRenderer) renderProvision(w util.BufWriter, source []byte, node ast
 	_, _ = w.WriteString(`<div class="provision"`)
 	if id != "" {
 		writeAttr(w, "id", id)
-		writeAttr(w, "data-cite", p.ID.Label())
+		writeAttr(w, "data-citation", p.ID.Label())
 	}
 	_, _ = w.WriteString(">\n")
 

@@ -8,6 +8,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"protosite/site/akn"
+	"protosite/site/content"
 	"protosite/site/diag"
 	"protosite/site/markdown"
 	"protosite/site/provision"
@@ -17,8 +18,7 @@ import (
 
 // body renders a document's goldmark tree, after adding "Cited by" lists to
 // its provisions and making its site-absolute links relative.
-func (r *Renderer) body(p *Page, g *resolve.Graph, known map[string]bool, errs *diag.List) (template.HTML, error) {
-	d := p.Doc
+func (r *Renderer) body(p *Page, d *content.Doc, g *resolve.Graph, known map[string]bool, errs *diag.List) (template.HTML, error) {
 	_ = provision.Walk(d.AST, func(pr *provision.Provision) error {
 		if pr.ID.IsZero() || pr.FirstChild() == nil {
 			return nil
@@ -31,10 +31,7 @@ func (r *Renderer) body(p *Page, g *resolve.Graph, known map[string]bool, errs *
 		if old, ok := pr.FirstChild().NextSibling().(*markdown.CitedBy); ok {
 			pr.RemoveChild(pr, old)
 		}
-		node := &markdown.CitedBy{}
-		for _, b := range back {
-			node.Refs = append(node.Refs, markdown.Backref{Label: b.Label(), Href: urls.Rel(d.URL, b.URL())})
-		}
+		node := citedByNode(p.URL, back)
 		pr.InsertAfter(pr, pr.FirstChild(), node)
 		return nil
 	})
@@ -52,7 +49,7 @@ func (r *Renderer) body(p *Page, g *resolve.Graph, known map[string]bool, errs *
 			errs.Add(diag.Errorf(d.Pos(linkOffset(link)), "link to %s: %s", dest, msg))
 			return ast.WalkContinue, nil
 		}
-		link.Destination = []byte(urls.Rel(d.URL, dest))
+		link.Destination = []byte(urls.Rel(p.URL, dest))
 		return ast.WalkContinue, nil
 	})
 	var buf bytes.Buffer

@@ -13,23 +13,26 @@ import (
 
 // Page is what a page template sees.
 type Page struct {
-	Site        *config.Config     // site settings
-	Content     *content.Site      // all content, for lists and tables of contents
-	URL         string             // site-absolute URL of the page
-	Title       string             // title for <title>; empty on the home page
-	Description string             // meta description
-	Section     string             // navigation section the page belongs to
-	Nav         []*content.Doc     // free-standing pages shown in the main navigation
-	Doc         *content.Doc       // the document the page shows, nil for generated pages
-	Body        template.HTML      // the document rendered
-	ID          string             // AKN id of the treaty part shown, such as "art_6"
-	Label       string             // its short citation, such as "art. 6"
-	Cite        string             // the label that "copy citation" uses
-	Heading     string             // short heading for breadcrumbs
-	CitedBy     []resolve.Backlink // places citing the whole treaty part
-	Prev, Next  *content.Doc       // neighbours in reading order
-	template    string
-	assets      map[string]string
+	Site          *config.Config    // site settings
+	Content       *content.Site     // all content, for lists and tables of contents
+	URL           string            // site-absolute URL of the page
+	Title         string            // title for <title>; empty on the home page
+	Description   string            // meta description
+	Section       string            // navigation section the page belongs to
+	Nav           []*content.Doc    // free-standing pages shown in the main navigation
+	Doc           *content.Doc      // the document the page shows, nil for generated pages
+	Body          template.HTML     // the document rendered
+	ID            string            // AKN id of the treaty part shown, such as "art_6"
+	Label         string            // its short citation, such as "art. 6"
+	Heading       string            // short heading for breadcrumbs
+	CitedByGroups []BacklinkGroup   // places citing the whole treaty part, grouped by kind
+	Related       []RelatedGroup    // recommendations and laws citing any provision of the treaty part
+	Guidance      template.HTML     // the article's implementation guidance, rendered
+	Prev, Next    *content.Doc      // neighbours in reading order
+	Data          any               // what a generated page lists, such as a country's records
+	graph         *resolve.Graph    // citations, for template helpers
+	template      string            // name of the page template
+	assets        map[string]string // asset name → site-absolute URL
 }
 
 // Rel returns a link from this page to a site-absolute target.
@@ -38,69 +41,48 @@ func (p *Page) Rel(target string) string { return urls.Rel(p.URL, target) }
 // Asset returns a link from this page to a named asset.
 func (p *Page) Asset(name string) string { return urls.Rel(p.URL, p.assets[name]) }
 
+// Country returns the country with code, or nil.
+func (p *Page) Country(code string) *content.Country { return p.Content.Countries.Get(code) }
+
+// CountryName returns the name of the country with code, or the code.
+func (p *Page) CountryName(code string) string {
+	if c := p.Country(code); c != nil {
+		return c.Name
+	}
+	return code
+}
+
+// ProvisionURL returns the site-absolute URL of the provision a citation
+// in a front matter field names, or "" when it names nothing.
+func (p *Page) ProvisionURL(citation string) string {
+	for _, fc := range p.Doc.FieldCites {
+		if fc.Text == citation {
+			return p.graph.URL(fc.Ref)
+		}
+	}
+	return ""
+}
+
 func (p *Page) file() string { return urls.File(p.URL) }
+
+func (r *Renderer) newPage(s *content.Site, g *resolve.Graph, url, tmpl, title string) *Page {
+	return &Page{Site: s.Config, Content: s, URL: url, Title: title, Nav: navPages(s), graph: g, template: tmpl, assets: r.assets.url}
+}
 
 // plan lists every page of the site with its data, in a stable order.
 func (r *Renderer) plan(s *content.Site, g *resolve.Graph) []*Page {
-	newPage := func(url, tmpl, title string) *Page {
-		return &Page{Site: s.Config, Content: s, URL: url, Title: title, Nav: navPages(s), template: tmpl, assets: r.assets.url}
-	}
-	var pages []*Page
-	home := newPage("/", "home", "")
-	home.Description = s.Config.TreatyTitle + ", article by article."
-	for _, d := range s.Pages {
-		if d.URL == "/" {
-			home.Doc = d
-			home.Description = d.Page.Description
-		}
-	}
-	pages = append(pages, home)
-	index := newPage("/articles/", "articles", "Articles")
-	index.Section = "articles"
-	pages = append(pages, index)
-
-	var reading []*content.Doc
-	if s.Preamble != nil {
-		reading = append(reading, s.Preamble)
-	}
-	reading = append(reading, s.Articles...)
-	if s.Testimonium != nil {
-		reading = append(reading, s.Testimonium)
-	}
-	for i, d := range reading {
-		p := newPage(d.URL, "article", d.Title)
-		p.Doc = d
-		p.Section = "articles"
-		p.Heading = d.Title
-		if d.Kind == content.KindArticle {
-			p.Heading = "Article " + itoa(d.Protocol.Article)
-		}
-		if !d.Root.IsZero() {
-			p.ID = d.Root.String()
-			p.Label = d.Root.Label()
-			p.Cite = d.Root.Label()
-			p.CitedBy = g.CitedBy(d.Root)
-		}
-		p.Description = describe(d)
-		if i > 0 {
-			p.Prev = reading[i-1]
-		}
-		if i+1 < len(reading) {
-			p.Next = reading[i+1]
-		}
-		pages = append(pages, p)
-	}
+	pages := r.planTreaty(s, g)
+	pages = append(pages, r.planKinds(s, g)...)
 	for _, d := range s.Pages {
 		if d.URL == "/" {
 			continue
 		}
-		p := newPage(d.URL, "page", d.Title)
+		p := r.newPage(s, g, d.URL, "page", d.Title)
 		p.Doc = d
 		p.Description = d.Page.Description
 		pages = append(pages, p)
 	}
-	nf := newPage("/404.html", "notfound", "Page not found")
-	pages = append(pages, nf)
+	pages = append(pages, r.newPage(s, g, "/404.html", "notfound", "Page not found"))
 	return pages
 }
 
@@ -112,13 +94,6 @@ func navPages(s *content.Site) []*content.Doc {
 		}
 	}
 	return out
-}
-
-func describe(d *content.Doc) string {
-	if d.Kind == content.KindArticle {
-		return "Article " + itoa(d.Protocol.Article) + " of the Smuggling of Migrants Protocol: " + d.Protocol.Title + "."
-	}
-	return d.Title + " of the Smuggling of Migrants Protocol."
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -33,11 +33,11 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary"}
 
 // New parses the embedded templates and prepares the assets.
 func New() (*Renderer, error) {
-	base, err := template.ParseFS(templates.FS, "base.html", "toc.html")
+	base, err := template.New("base").Funcs(funcs).ParseFS(templates.FS, "base.html", "toc.html")
 	if err != nil {
 		return nil, fmt.Errorf("parsing templates: %w", err)
 	}
@@ -67,11 +67,18 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]File, error) {
 	}
 	for _, p := range pages {
 		if p.Doc != nil {
-			body, err := r.body(p, g, known, &errs)
+			body, err := r.body(p, p.Doc, g, known, &errs)
 			if err != nil {
 				return nil, fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
 			}
 			p.Body = body
+			if p.Doc.Kind == content.KindArticle {
+				if gd := s.Guidance[p.Doc.Protocol.Article]; gd != nil {
+					if p.Guidance, err = r.body(p, gd, g, known, &errs); err != nil {
+						return nil, fmt.Errorf("rendering %s: %w", gd.File.Path, err)
+					}
+				}
+			}
 		}
 		var buf bytes.Buffer
 		if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {

@@ -17,23 +17,16 @@ import (
 // Backlink is one place that cites a provision.
 type Backlink struct {
 	From   *content.Doc // the citing document
-	Within akn.ID       // the provision the citation stands in; zero outside provisions
+	Anchor string       // the element on the citing page, "" for the page itself
+	Label  string       // short name of the citing place, such as "art. 16(1)"
 }
 
 // URL returns the site-absolute address of the citing place.
 func (b Backlink) URL() string {
-	if b.Within.IsZero() || len(b.Within.Parts) == 0 {
+	if b.Anchor == "" {
 		return b.From.URL
 	}
-	return b.From.URL + "#" + b.Within.String()
-}
-
-// Label returns a short name for the citing place, such as "art. 16(1)".
-func (b Backlink) Label() string {
-	if len(b.Within.Parts) > 0 {
-		return b.Within.Label()
-	}
-	return b.From.Title
+	return b.From.URL + "#" + b.Anchor
 }
 
 // Graph is the content's provisions and the citations between them.
@@ -88,7 +81,6 @@ func Resolve(s *content.Site) (*Graph, error) {
 	}
 	for _, d := range s.Docs {
 		src := d.File.Body
-		seen := map[[2]string]bool{}
 		_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			c, ok := n.(*markdown.Citation)
 			if !ok || !entering {
@@ -97,28 +89,56 @@ func Resolve(s *content.Site) (*Graph, error) {
 			g.citations++
 			target := g.URL(c.Ref)
 			if target == "" {
-				off := max(c.Offset, 0)
-				errs.Addf(d.Pos(off), "citation %q refers to %s, which does not exist", c.CitingText(src), c.Ref.Label())
+				errs.Addf(d.Pos(max(c.Offset, 0)), "citation %q refers to %s, which does not exist", c.CitingText(src), c.Ref.Label())
 				return ast.WalkContinue, nil
 			}
 			c.Href = urls.Rel(d.URL, target)
 			within := enclosing(c, d.Root)
-			if within.String() == c.Ref.String() {
+			if within.String() == c.Ref.String() || (d.Guidance != nil && d.Guidance.Article == c.Ref.Article) {
+				// A provision citing itself, or guidance citing the article
+				// it is shown with, would only point back at the same place.
 				return ast.WalkContinue, nil
 			}
-			key := [2]string{c.Ref.String(), within.String()}
-			if seen[key] {
-				return ast.WalkContinue, nil
-			}
-			seen[key] = true
-			g.citedBy[c.Ref.String()] = append(g.citedBy[c.Ref.String()], Backlink{From: d, Within: within})
+			g.link(c.Ref, s, d, within)
 			return ast.WalkContinue, nil
 		})
+		for _, fc := range d.FieldCites {
+			g.citations++
+			if !g.Has(fc.Ref) {
+				errs.Addf(fc.Pos, "citation %q refers to %s, which does not exist", fc.Text, fc.Ref.Label())
+				continue
+			}
+			g.addBacklink(fc.Ref, Backlink{From: d, Anchor: fc.Anchor, Label: label(s, d, fc.Anchor)})
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return g, nil
+}
+
+// link records that within, a place in d, cites ref.
+func (g *Graph) link(ref akn.ID, s *content.Site, d *content.Doc, within akn.ID) {
+	anchor := ""
+	if len(within.Parts) > 0 {
+		anchor = within.String()
+	}
+	lbl := label(s, d, anchor)
+	if anchor != "" {
+		lbl = within.Label()
+	}
+	g.addBacklink(ref, Backlink{From: d, Anchor: anchor, Label: lbl})
+}
+
+// addBacklink records b once for ref.
+func (g *Graph) addBacklink(ref akn.ID, b Backlink) {
+	key := ref.String()
+	for _, have := range g.citedBy[key] {
+		if have.From == b.From && have.Anchor == b.Anchor {
+			return
+		}
+	}
+	g.citedBy[key] = append(g.citedBy[key], b)
 }
 
 func (g *Graph) add(id akn.ID, d *content.Doc) {

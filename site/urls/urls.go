@@ -12,6 +12,7 @@ import (
 // target keeps its trailing slash, and a link to the page itself is just
 // its fragment.
 func Rel(from, target string) string {
+	from, _, _ = strings.Cut(from, "#")
 	target, frag, hasFrag := strings.Cut(target, "#")
 	if hasFrag {
 		frag = "#" + frag

@@ -1,0 +1,301 @@
+package e2e
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"protosite/site/server"
+)
+
+// disableScripts makes the tab's pages run without JavaScript, as with
+// scripts blocked or the script failing to load; it must come before the
+// navigation.
+var disableScripts = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	_, err := cdp.Call(ctx, t, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+	return err
+})
+
+// TestReadingWithoutJavaScript checks that the text, the ¶ links and the
+// cross-references work with JavaScript off.
+func TestReadingWithoutJavaScript(t *testing.T) {
+	t.Parallel()
+	srv, _ := serveRealSite(t)
+	b := newBrowser(t)
+	openArticle := func(t *testing.T, n string) context.Context {
+		tab := newTab(t, b)
+		do(t, tab, "opening article "+n+" without JavaScript", disableScripts, chromedp.Navigate(srv.URL+"/articles/"+n+"/"))
+		return tab
+	}
+
+	t.Run("item text", func(t *testing.T) {
+		tab := openArticle(t, "6")
+		got := run(t, tab, "reading art. 6(1)(b)(i)", chromedp.TextContent(chromedp.ID("art_6__para_1__point_b__point_i")))
+		if want := "Producing a fraudulent travel or identity document"; !strings.Contains(got, want) {
+			t.Errorf("text of #art_6__para_1__point_b__point_i is %q, want it to contain %q", got, want)
+		}
+	})
+
+	t.Run("pilcrow link", func(t *testing.T) {
+		tab := openArticle(t, "6")
+		do(t, tab, "clicking the ¶ of art. 6(1)(a)", chromedp.Click(chromedp.CSS(`#art_6__para_1__point_a > p > a.pilcrow`)))
+		if got, want := eval[string](t, tab, `location.hash`), "#art_6__para_1__point_a"; got != want {
+			t.Errorf("after clicking the ¶ of art. 6(1)(a), location.hash is %q, want %q", got, want)
+		}
+	})
+
+	t.Run("cross-reference in the same article", func(t *testing.T) {
+		tab := openArticle(t, "6")
+		do(t, tab, `clicking "paragraph 1 (a)" in art. 6(2)(b)`,
+			chromedp.Click(chromedp.Search(`//*[@id="art_6__para_2__point_b"]//a[normalize-space(.)="paragraph 1 (a)"]`)))
+		if got, want := eval[string](t, tab, `location.href`), srv.URL+"/articles/6/#art_6__para_1__point_a"; got != want {
+			t.Errorf(`after clicking "paragraph 1 (a)" in art. 6(2)(b), location is %s, want %s`, got, want)
+		}
+		if got := eval[string](t, tab, `document.querySelector(":target")?.id ?? ""`); got != "art_6__para_1__point_a" {
+			t.Errorf(`after clicking "paragraph 1 (a)", the :target element is %q, want art_6__para_1__point_a`, got)
+		}
+	})
+
+	t.Run("cross-reference to another article", func(t *testing.T) {
+		tab := openArticle(t, "1")
+		clickAndWaitForLoad(t, tab, chromedp.Search(`//*[@id="art_1__para_3"]//a[normalize-space(.)="article 6"]`))
+		if got, want := eval[string](t, tab, `location.pathname`), "/articles/6/"; got != want {
+			t.Errorf(`after clicking "article 6" in art. 1(3), location.pathname is %q, want %q`, got, want)
+		}
+		if !eval[bool](t, tab, `document.getElementById("art_6") !== null`) {
+			t.Errorf(`after clicking "article 6" in art. 1(3), the page has no #art_6`)
+		}
+	})
+
+	t.Run("no copy buttons", func(t *testing.T) {
+		tab := openArticle(t, "6")
+		// The copy buttons are made by site.js; without it there must be
+		// no dead buttons.
+		if n := eval[int](t, tab, `document.querySelectorAll("button, .copy-tools").length`); n != 0 {
+			t.Errorf("without JavaScript, articles/6/ has %d buttons or copy tools, want none", n)
+		}
+	})
+}
+
+// copyTools is what the page shows for one provision: the label of its ¶
+// link and the copy buttons beside it.
+type copyTools struct {
+	ID      string   `json:"id"`
+	Pilcrow string   `json:"pilcrow"` // aria-label of its ¶ link, "Link to art. 6(1)"
+	Buttons []string `json:"buttons"` // texts of the buttons after the ¶
+	Labels  []string `json:"labels"`  // aria-labels of those buttons
+}
+
+// readCopyTools lists every element of article 6 with an id and the copy
+// tools after its own ¶ link.
+const readCopyTools = `[...document.querySelectorAll('[id^="art_6"]')].map(el => {
+	const pilcrow = el.querySelector(":scope > p > .pilcrow, :scope > header .pilcrow");
+	const tools = pilcrow && pilcrow.nextElementSibling && pilcrow.nextElementSibling.matches(".copy-tools") ? pilcrow.nextElementSibling : null;
+	const buttons = tools ? [...tools.querySelectorAll("button")] : [];
+	return {
+		id: el.id,
+		pilcrow: pilcrow ? pilcrow.getAttribute("aria-label") : "",
+		buttons: buttons.map(b => b.textContent),
+		labels: buttons.map(b => b.getAttribute("aria-label")),
+	};
+})`
+
+// TestCopyButtons checks the buttons site.js adds beside each provision's
+// ¶ link, and that "Copy citation" copies the citation.
+func TestCopyButtons(t *testing.T) {
+	t.Parallel()
+	srv, _ := serveRealSite(t)
+	b := newBrowser(t)
+	const prefix = "Smuggling of Migrants Protocol"
+
+	t.Run("every provision has them", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+		tools := eval[[]copyTools](t, tab, readCopyTools)
+		var seen []string
+		for _, c := range tools {
+			seen = append(seen, c.ID)
+			label, ok := strings.CutPrefix(c.Pilcrow, "Link to ")
+			if !ok {
+				t.Errorf("#%s: ¶ link has aria-label %q, want \"Link to …\"", c.ID, c.Pilcrow)
+				continue
+			}
+			if want := []string{"Copy link", "Copy citation"}; !slices.Equal(c.Buttons, want) {
+				t.Errorf("#%s: buttons after the ¶ are %q, want %q", c.ID, c.Buttons, want)
+				continue
+			}
+			// The buttons must name the provision the ¶ link names, as
+			// the reader will see it: no escaping may leak into them.
+			if want := []string{"Copy link to " + label, "Copy citation " + prefix + ", " + label}; !slices.Equal(c.Labels, want) {
+				t.Errorf("#%s: button labels are %q, want %q", c.ID, c.Labels, want)
+			}
+		}
+		if !slices.Equal(seen, article6IDs) {
+			t.Errorf("elements of article 6 with copy tools:\ngot  %q\nwant %q", seen, article6IDs)
+		}
+	})
+
+	t.Run("copy citation and link", func(t *testing.T) {
+		tab := newTab(t, b)
+		// The clipboard is read back for real: headless Chromium allows
+		// navigator.clipboard.readText() once the origin is granted the
+		// clipboard permissions, and the test server's 127.0.0.1 origin is
+		// a secure context, so site.js uses the asynchronous clipboard.
+		grantClipboard(t, tab, srv.URL)
+		do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+		const item = "#art_6__para_1__point_b__point_i > p > .copy-tools"
+		do(t, tab, "clicking Copy citation on art. 6(1)(b)(i)",
+			chromedp.Click(chromedp.Search(`//*[@id="art_6__para_1__point_b__point_i"]/p/span[@class="copy-tools"]/button[.="Copy citation"]`)))
+		if got, want := eval[string](t, tab, `navigator.clipboard.readText()`), prefix+", art. 6(1)(b)(i)"; got != want {
+			t.Errorf("Copy citation on art. 6(1)(b)(i) copied %q, want %q", got, want)
+		}
+		if got := run(t, tab, "reading the copy status", chromedp.TextContent(chromedp.CSS(item+" .copy-status"))); got != "Copied" {
+			t.Errorf("status after Copy citation is %q, want %q", got, "Copied")
+		}
+		do(t, tab, "clicking Copy link on art. 6(1)(b)(i)",
+			chromedp.Click(chromedp.Search(`//*[@id="art_6__para_1__point_b__point_i"]/p/span[@class="copy-tools"]/button[.="Copy link"]`)))
+		if got, want := eval[string](t, tab, `navigator.clipboard.readText()`), srv.URL+"/articles/6/#art_6__para_1__point_b__point_i"; got != want {
+			t.Errorf("Copy link on art. 6(1)(b)(i) copied %q, want %q", got, want)
+		}
+	})
+}
+
+// grantClipboard lets pages of origin read and write the clipboard without
+// a prompt, which headless Chromium could not answer.
+func grantClipboard(t *testing.T, tab context.Context, origin string) {
+	t.Helper()
+	for _, p := range []*browser.PermissionDescriptor{
+		{Name: "clipboard-read"},                                  // clipboardReadWrite
+		{Name: "clipboard-write"},                                 // clipboardSanitizedWrite
+		{Name: "clipboard-write", AllowWithoutSanitization: true}, // clipboardReadWrite
+	} {
+		_, err := chromedp.CallBrowser(tab, browser.SetPermission, browser.SetPermissionParams{
+			Permission: p, Setting: browser.PermissionSettingGranted, Origin: origin,
+		})
+		if err != nil {
+			t.Fatalf("granting %s to %s: %v", p.Name, origin, err)
+		}
+	}
+}
+
+// subPathHandler serves the site under prefix ("/sub/path/"), as a host
+// that puts it below its root does.
+func subPathHandler(t *testing.T, dir, prefix string) http.Handler {
+	t.Helper()
+	h, err := server.New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle(prefix, http.StripPrefix(strings.TrimSuffix(prefix, "/"), h))
+	return mux
+}
+
+// stylesheetLoaded says whether the page's first stylesheet was fetched
+// and parsed: a link to a wrong place leaves it without rules.
+const stylesheetLoaded = `document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0`
+
+// TestSubPath checks that the site works below the root of a host, which
+// it can only do if all its links are relative.
+func TestSubPath(t *testing.T) {
+	t.Parallel()
+	dir := buildRealSite(t)
+	srv := httptest.NewServer(subPathHandler(t, dir, "/sub/path/"))
+	t.Cleanup(srv.Close)
+	tab := newTab(t, newBrowser(t))
+
+	do(t, tab, "opening article 6 under /sub/path/", chromedp.Navigate(srv.URL+"/sub/path/articles/6/"))
+	if !eval[bool](t, tab, stylesheetLoaded) {
+		t.Errorf("/sub/path/articles/6/ has no stylesheet rules: the stylesheet did not load")
+	}
+	clickAndWaitForLoad(t, tab, chromedp.Search(`//header//nav//a[normalize-space(.)="Articles"]`))
+	if got, want := eval[string](t, tab, `location.pathname`), "/sub/path/articles/"; got != want {
+		t.Errorf("the header's Articles link leads to %s, want %s", got, want)
+	}
+	if got, want := eval[string](t, tab, `document.querySelector("h1")?.textContent ?? ""`), "Articles by chapter"; got != want {
+		t.Errorf("the header's Articles link leads to a page headed %q, want %q", got, want)
+	}
+}
+
+// TestNotFoundPage checks the 404 page at a depth other than the root,
+// where its links only work thanks to the <base> the server adds, both
+// at the root of the host and under a sub-path.
+func TestNotFoundPage(t *testing.T) {
+	t.Parallel()
+	dir := buildRealSite(t)
+	b := newBrowser(t)
+	for _, prefix := range []string{"/", "/sub/path/"} {
+		t.Run("under "+prefix, func(t *testing.T) {
+			srv := httptest.NewServer(subPathHandler(t, dir, prefix))
+			t.Cleanup(srv.Close)
+			missing := srv.URL + prefix + "articles/99/"
+			resp, err := http.Get(missing)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusNotFound {
+				t.Errorf("GET %s: status %d, want %d", missing, resp.StatusCode, http.StatusNotFound)
+			}
+
+			tab := newTab(t, b)
+			do(t, tab, "opening "+missing, chromedp.Navigate(missing))
+			if !eval[bool](t, tab, stylesheetLoaded) {
+				t.Errorf("%s has no stylesheet rules: the stylesheet did not load", missing)
+			}
+			clickAndWaitForLoad(t, tab, chromedp.Search(`//main//a[normalize-space(.)="All articles by chapter"]`))
+			if got, want := eval[string](t, tab, `location.pathname`), prefix+"articles/"; got != want {
+				t.Errorf(`"All articles by chapter" leads to %s, want %s`, got, want)
+			}
+			if got, want := eval[string](t, tab, `document.querySelector("h1")?.textContent ?? ""`), "Articles by chapter"; got != want {
+				t.Errorf(`"All articles by chapter" leads to a page headed %q, want %q`, got, want)
+			}
+		})
+	}
+}
+
+// overflow describes the page's width and the elements that stick out of
+// the viewport on the right, widest first.
+const overflow = `(() => {
+	const out = [...document.querySelectorAll("body *")]
+		.map(el => ({el, right: el.getBoundingClientRect().right}))
+		.filter(x => x.right > window.innerWidth + 0.5)
+		.sort((a, b) => b.right - a.right)
+		.slice(0, 5)
+		.map(x => x.el.tagName.toLowerCase() + (x.el.id ? "#" + x.el.id : "") + (x.el.className ? "." + String(x.el.className).split(" ").join(".") : "") + " right=" + Math.round(x.right));
+	return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest: out};
+})()`
+
+// TestPhoneLayout checks that an article fits a small phone's width, so
+// that reading it needs no sideways scrolling.
+func TestPhoneLayout(t *testing.T) {
+	t.Parallel()
+	srv, _ := serveRealSite(t)
+	tab := newTab(t, newBrowser(t))
+	phone := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+			Width: 375, Height: 800, DeviceScaleFactor: 1, Mobile: true,
+		})
+		return err
+	})
+	do(t, tab, "opening article 6 on a 375×800 screen", phone, chromedp.Navigate(srv.URL+"/articles/6/"))
+	got := eval[struct {
+		ScrollWidth int      `json:"scrollWidth"`
+		InnerWidth  int      `json:"innerWidth"`
+		Widest      []string `json:"widest"`
+	}](t, tab, overflow)
+	if got.InnerWidth != 375 {
+		t.Errorf("window.innerWidth is %d, want 375: the phone viewport was not applied", got.InnerWidth)
+	}
+	if got.ScrollWidth > got.InnerWidth {
+		t.Errorf("articles/6/ scrolls sideways on a phone: scrollWidth %d > innerWidth %d; widest elements: %q", got.ScrollWidth, got.InnerWidth, got.Widest)
+	}
+}

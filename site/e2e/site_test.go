@@ -1,0 +1,46 @@
+package e2e
+
+import (
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"protosite/site/build"
+	"protosite/site/server"
+)
+
+// contentDir is the real content, relative to this package's directory,
+// where "go test" runs.
+const contentDir = "../../content"
+
+// buildRealSite renders the real content and writes it to a fresh
+// directory, which it returns.
+func buildRealSite(t testing.TB) string {
+	t.Helper()
+	res, err := build.Render(os.DirFS(contentDir))
+	if err != nil {
+		t.Fatalf("rendering %s: %v", contentDir, err)
+	}
+	// Write swaps a sibling directory into place, so give it a directory
+	// of its own to do that in.
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := build.Write(dir, res.Files); err != nil {
+		t.Fatalf("writing the site: %v", err)
+	}
+	return dir
+}
+
+// serveRealSite builds the real site and serves it at the root of a test
+// server, as "protosite serve" does.
+func serveRealSite(t testing.TB) (srv *httptest.Server, dir string) {
+	t.Helper()
+	dir = buildRealSite(t)
+	h, err := server.New(dir)
+	if err != nil {
+		t.Fatalf("serving %s: %v", dir, err)
+	}
+	srv = httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv, dir
+}

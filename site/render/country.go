@@ -1,0 +1,122 @@
+package render
+
+import (
+	"slices"
+
+	"protosite/site/content"
+	"protosite/site/resolve"
+)
+
+// CountryPage is what a country page shows.
+type CountryPage struct {
+	Country       *content.Country // the country
+	Laws          []*content.Doc   // its legislation
+	Implements    []ArticleLaws    // the articles its laws implement, in article order
+	Participation []Participation  // meetings and statements it took part in
+	Mentions      []*content.Doc   // documents that mention it otherwise
+}
+
+// ArticleLaws is an article with the law provisions that implement it.
+type ArticleLaws struct {
+	Article    *content.Doc   // the article
+	Provisions []LawProvision // the provisions citing it
+}
+
+// Participation is a country's roles at one meeting.
+type Participation struct {
+	Meeting *content.Doc // the meeting
+	Roles   []string     // what it did there, such as "Represented (party)"
+}
+
+// countryPages builds a page for every country the content names.
+func countryPages(s *content.Site, _ *resolve.Graph) []*CountryPage {
+	byCode := map[string]*CountryPage{}
+	get := func(code string) *CountryPage {
+		if byCode[code] == nil {
+			byCode[code] = &CountryPage{Country: s.Countries.Get(code)}
+		}
+		return byCode[code]
+	}
+	for _, d := range s.Legislation {
+		cp := get(d.Legislation.Country)
+		cp.Laws = append(cp.Laws, d)
+	}
+	for _, cp := range byCode {
+		impl := implementedArticles(cp.Laws)
+		for _, a := range s.Articles {
+			if lp := impl[a.Protocol.Article]; len(lp) > 0 {
+				cp.Implements = append(cp.Implements, ArticleLaws{Article: a, Provisions: lp})
+			}
+		}
+	}
+	for _, m := range s.Meetings {
+		roles := meetingRoles(m.Meeting)
+		for _, code := range sortedKeys(roles) {
+			get(code).Participation = append(get(code).Participation, Participation{Meeting: m, Roles: roles[code]})
+		}
+		for _, code := range m.Meeting.Mentions {
+			cp := get(code)
+			if !slices.Contains(cp.Mentions, m) {
+				cp.Mentions = append(cp.Mentions, m)
+			}
+		}
+	}
+	var out []*CountryPage
+	var list []*content.Country
+	for code := range byCode {
+		if c := s.Countries.Get(code); c != nil {
+			list = append(list, c)
+		}
+	}
+	s.Countries.Sort(list)
+	for _, c := range list {
+		out = append(out, byCode[c.Code])
+	}
+	return out
+}
+
+// meetingRoles maps each country code to what the record says it did.
+func meetingRoles(m *content.MeetingMeta) map[string][]string {
+	roles := map[string][]string{}
+	add := func(code, role string) {
+		if code != "" && !slices.Contains(roles[code], role) {
+			roles[code] = append(roles[code], role)
+		}
+	}
+	if m.Chair != nil {
+		add(m.Chair.Country, "Chair: "+m.Chair.Name)
+	}
+	if a := m.Attendance; a != nil {
+		for _, c := range a.Parties {
+			add(c, "Represented as a party")
+		}
+		for _, c := range a.Signatories {
+			add(c, "Represented as a signatory")
+		}
+		for _, c := range a.NonParties {
+			add(c, "Represented as a non-party observer")
+		}
+	}
+	for _, st := range m.Statements {
+		for _, c := range st.Countries {
+			if st.AgendaItem == "" || st.AgendaItem == "opening" {
+				add(c, "Statement at the opening")
+			} else {
+				add(c, "Statement under agenda item "+st.AgendaItem)
+			}
+		}
+	}
+	for _, p := range m.Panellists {
+		add(p.Country, "Panellist: "+p.Name)
+	}
+	return roles
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -243,4 +243,3 @@ func renderCitation(w util.BufWriter, src []byte, n ast.Node, entering bool) (as
 	}
 	return ast.WalkContinue, nil
 }
-

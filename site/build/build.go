@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"protosite/site/content"
+	"protosite/site/output"
 	"protosite/site/provision"
 	"protosite/site/render"
 	"protosite/site/resolve"
@@ -31,7 +32,7 @@ func (s Summary) String() string {
 
 // Result is a site rendered in memory.
 type Result struct {
-	Files   []render.File // every output file, sorted by path
+	Files   []output.File // every output file, sorted by path
 	Summary Summary       // what was built
 }
 

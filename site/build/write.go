@@ -5,13 +5,13 @@ import (
 	"os"
 	"path/filepath"
 
-	"protosite/site/render"
+	"protosite/site/output"
 )
 
 // Write writes files into a new directory beside outDir and then swaps it
 // in, so that a reader of outDir sees either the old site or the new one,
 // and a failure leaves the old one as it was.
-func Write(outDir string, files []render.File) error {
+func Write(outDir string, files []output.File) error {
 	outDir = filepath.Clean(outDir)
 	parent := filepath.Dir(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -32,7 +32,7 @@ func Write(outDir string, files []render.File) error {
 	return swap(tmp, outDir)
 }
 
-func writeAll(dir string, files []render.File) error {
+func writeAll(dir string, files []output.File) error {
 	made := map[string]bool{}
 	for _, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(f.Path))

@@ -18,6 +18,7 @@ type MeetingMeta struct {
 	Place          string       `yaml:"place"`           // where it took place
 	Source         string       `yaml:"source"`          // the document this file is taken from
 	DocumentStatus string       `yaml:"document_status"` // the document's status line, verbatim
+	Draft          bool         `yaml:"draft"`           // the source is a draft, not the final text
 	Chair          *Person      `yaml:"chair"`           // who chaired
 	Agenda         []string     `yaml:"agenda"`          // agenda items, verbatim
 	Documents      []Document   `yaml:"documents"`       // documents before the meeting

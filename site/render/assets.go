@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"protosite/site/markdown"
+	"protosite/site/output"
 	"protosite/static"
 )
 
@@ -17,7 +18,7 @@ import (
 // so that they can be cached for ever.
 type assets struct {
 	url   map[string]string // logical name ("style.css") → site-absolute URL
-	files []File
+	files []output.File
 }
 
 func newAssets() (*assets, error) {
@@ -46,5 +47,5 @@ func (a *assets) add(name string, data []byte) {
 	ext := path.Ext(name)
 	hashed := "static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 	a.url[name] = "/" + hashed
-	a.files = append(a.files, File{Path: hashed, Data: data})
+	a.files = append(a.files, output.File{Path: hashed, Data: data})
 }

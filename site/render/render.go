@@ -15,15 +15,10 @@ import (
 	"protosite/site/content"
 	"protosite/site/diag"
 	"protosite/site/markdown"
+	"protosite/site/output"
 	"protosite/site/resolve"
 	"protosite/templates"
 )
-
-// File is one output file.
-type File struct {
-	Path string // slash-separated path inside the output directory
-	Data []byte // its contents
-}
 
 // Renderer renders pages; it holds the parsed templates and assets.
 type Renderer struct {
@@ -57,9 +52,9 @@ func New() (*Renderer, error) {
 
 // Render produces every file of the site. Problems in content found while
 // rendering, such as a link to a page that does not exist, are all reported.
-func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]File, error) {
+func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 	var errs diag.List
-	var files []File
+	var files []output.File
 	pages := r.plan(s, g)
 	known := map[string]bool{}
 	for _, p := range pages {
@@ -84,13 +79,13 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]File, error) {
 		if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
 			return nil, fmt.Errorf("rendering page %s: %w", p.URL, err)
 		}
-		files = append(files, File{Path: p.file(), Data: buf.Bytes()})
+		files = append(files, output.File{Path: p.file(), Data: buf.Bytes()})
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	files = append(files, r.assets.files...)
-	files = append(files, File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	files = append(files, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
 }

@@ -1,0 +1,213 @@
+package search
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+
+	"protosite/site/akn"
+	"protosite/site/content"
+	"protosite/site/provision"
+)
+
+// Documents lists the search documents of a site: every provision of the
+// treaty, recommendation, provision of a law, guidance note and section of
+// other pages.
+func Documents(s *content.Site) []Doc {
+	lang := s.Config.Language
+	var docs []Doc
+	for _, d := range s.Docs {
+		switch d.Kind {
+		case content.KindArticle, content.KindPreamble:
+			docs = append(docs, treatyDocs(d, lang)...)
+		case content.KindTestimonium:
+			docs = append(docs, Doc{ID: d.URL, Kind: "provision", Title: d.Title, Text: plainText(d.AST, d.File.Body), URL: d.URL, Lang: lang})
+		case content.KindRecommendation:
+			docs = append(docs, recommendationDoc(s, d, lang))
+		case content.KindLegislation:
+			docs = append(docs, legislationDocs(s, d, lang)...)
+		case content.KindGuidance:
+			n := strconv.Itoa(d.Guidance.Article)
+			docs = append(docs, Doc{ID: d.URL, Kind: "guidance", Title: "Implementation guidance on article " + n, Text: plainText(d.AST, d.File.Body), URL: d.URL, Articles: []string{n}, Lang: lang})
+		case content.KindMeeting:
+			docs = append(docs, sectionDocs(d, "meeting", lang, func(doc *Doc) { doc.Meeting = d.ID; doc.Year = strconv.Itoa(d.Meeting.Date.Year()) })...)
+		case content.KindPage:
+			docs = append(docs, sectionDocs(d, "page", lang, nil)...)
+		}
+	}
+	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })
+	return slices.CompactFunc(docs, func(a, b Doc) bool { return a.ID == b.ID })
+}
+
+// treatyDocs makes one document per provision, holding the provision's own
+// text, and one for the text of the article outside numbered provisions.
+func treatyDocs(d *content.Doc, lang string) []Doc {
+	src := d.File.Body
+	article := ""
+	if !d.Root.Preamble {
+		article = strconv.Itoa(d.Root.Article)
+	}
+	heading := d.Title
+	newDoc := func(id akn.ID, text string) Doc {
+		doc := Doc{ID: d.URL + "#" + id.String(), Kind: "provision", Title: id.Label() + ": " + heading, Text: text, URL: d.URL + "#" + id.String(), Lang: lang}
+		if len(id.Parts) == 0 {
+			doc.ID, doc.URL, doc.Title = d.URL, d.URL, heading
+		}
+		if article != "" {
+			doc.Articles = []string{article}
+		}
+		return doc
+	}
+	var docs []Doc
+	var loose []string
+	for c := d.AST.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*provision.Provision); !ok {
+			loose = append(loose, plainText(c, src))
+		}
+	}
+	if len(loose) > 0 || d.Kind == content.KindArticle {
+		docs = append(docs, newDoc(d.Root, strings.Join(loose, " ")))
+	}
+	_ = provision.Walk(d.AST, func(p *provision.Provision) error {
+		if p.ID.IsZero() {
+			return nil
+		}
+		var own []string
+		for c := p.FirstChild(); c != nil; c = c.NextSibling() {
+			if _, nested := c.(*provision.Provision); !nested {
+				own = append(own, plainText(c, src))
+			}
+		}
+		text := strings.TrimSpace(strings.Join(own, " "))
+		if p.Marker != "" {
+			text = p.Marker + " " + text
+		}
+		docs = append(docs, newDoc(p.ID, text))
+		return nil
+	})
+	return docs
+}
+
+func recommendationDoc(s *content.Site, d *content.Doc, lang string) Doc {
+	m := d.Recommendation
+	doc := Doc{ID: d.URL, Kind: "recommendation", Title: "Recommendation " + m.Paragraph + ": " + m.Theme, Text: plainText(d.AST, d.File.Body), URL: d.URL, Meeting: m.Meeting, Articles: citedArticles(d, ""), Lang: lang}
+	if meeting := s.Doc("/meetings/" + m.Meeting + "/"); meeting != nil {
+		doc.Year = strconv.Itoa(meeting.Meeting.Date.Year())
+	}
+	return doc
+}
+
+func legislationDocs(s *content.Site, d *content.Doc, lang string) []Doc {
+	m := d.Legislation
+	country := m.Country
+	if c := s.Countries.Get(m.Country); c != nil {
+		country = c.Name
+	}
+	year := ""
+	if m.Year != nil {
+		year = strconv.Itoa(*m.Year)
+	}
+	base := Doc{Kind: "legislation", Country: m.Country, Year: year, Lang: lang}
+	page := base
+	page.ID, page.URL, page.Title = d.URL, d.URL, country+": "+d.Title
+	page.Text = plainText(d.AST, d.File.Body)
+	page.Articles = citedArticles(d, "\x00all")
+	docs := []Doc{page}
+	for _, p := range m.Provisions {
+		doc := base
+		doc.ID = d.URL + "#" + p.ID
+		doc.URL = doc.ID
+		doc.Title = country + ": " + d.Title + ", " + p.Label
+		doc.Text = strings.Join(nonEmpty(p.Excerpt, p.Summary, p.Missing, p.Note), " ")
+		doc.Articles = citedArticles(d, p.ID)
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// citedArticles lists the article numbers a document's front matter cites
+// for anchor; "\x00all" means for any anchor.
+func citedArticles(d *content.Doc, anchor string) []string {
+	var out []string
+	for _, fc := range d.FieldCites {
+		if (anchor == "\x00all" || fc.Anchor == anchor) && fc.Ref.Article > 0 {
+			out = append(out, strconv.Itoa(fc.Ref.Article))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sectionDocs makes one document per section of a page, a section running
+// from one heading to the next.
+func sectionDocs(d *content.Doc, kind, lang string, fill func(*Doc)) []Doc {
+	src := d.File.Body
+	var docs []Doc
+	cur := Doc{ID: d.URL, Kind: kind, Title: d.Title, URL: d.URL, Lang: lang}
+	var text []string
+	flush := func() {
+		cur.Text = strings.Join(text, " ")
+		if fill != nil {
+			fill(&cur)
+		}
+		if strings.TrimSpace(cur.Text) != "" || cur.ID == d.URL {
+			docs = append(docs, cur)
+		}
+		text = nil
+	}
+	for c := d.AST.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok {
+			if id, ok := h.AttributeString("id"); ok {
+				flush()
+				anchor := string(id.([]byte))
+				cur = Doc{ID: d.URL + "#" + anchor, Kind: kind, Title: d.Title + ": " + plainText(h, src), URL: d.URL + "#" + anchor, Lang: lang}
+				continue
+			}
+		}
+		text = append(text, plainText(c, src))
+	}
+	flush()
+	return docs
+}
+
+// plainText returns the text under n, blocks separated by spaces.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if c.Type() == ast.TypeBlock {
+				b.WriteByte(' ')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			lines := c.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				b.Write(seg.Value(src))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func nonEmpty(vals ...string) []string {
+	var out []string
+	for _, v := range vals {
+		if strings.TrimSpace(v) != "" {
+			out = append(out, strings.TrimSpace(v))
+		}
+	}
+	return out
+}

@@ -11,10 +11,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -27,6 +29,7 @@ const usage = `usage:
   protosite check [-content content]                 check the content, write nothing
   protosite serve [-content content] [-out public] [-addr 127.0.0.1:8080]
                                                      build, then serve the site
+  protosite search [-out public] [-json] QUERY       search the built site
 `
 
 func main() {
@@ -50,6 +53,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	fset := flag.NewFlagSet("protosite "+cmd, flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	contentDir := fset.String("content", "content", "content `directory`")
+	asJSON := fset.Bool("json", false, "print search results as JSON")
 	var outDir, addr *string
 	switch cmd {
 	case "build", "serve":
@@ -58,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			addr = fset.String("addr", "127.0.0.1:8080", "`address` to listen on")
 		}
 	case "check":
+	case "search":
+		outDir = fset.String("out", "public", "built site `directory`")
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -67,6 +73,13 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	if err := fset.Parse(args); err != nil {
 		return 2
+	}
+	if cmd == "search" {
+		if fset.NArg() == 0 {
+			fmt.Fprintf(stderr, "protosite search: give a query\n%s", usage)
+			return 2
+		}
+		return runSearch(*outDir, strings.Join(fset.Args(), " "), *asJSON, stdout, stderr)
 	}
 	if fset.NArg() > 0 {
 		fmt.Fprintf(stderr, "protosite %s: unexpected arguments: %v\n", cmd, fset.Args())
@@ -113,17 +126,19 @@ func fail(stderr io.Writer, err error) int {
 }
 
 func serve(outDir, addr string, stdout, stderr io.Writer) int {
-	h, err := server.New(outDir)
+	logger := log.New(stderr, "", log.LstdFlags)
+	h, err := server.New(outDir, logger.Printf)
 	if err != nil {
 		return fail(stderr, err)
 	}
+	defer h.Close()
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite serve: %v\n", err)
 		return 1
 	}
 	srv := &http.Server{
-		Handler:           h,
+		Handler:           server.AccessLog(h, logger),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,

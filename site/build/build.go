@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"protosite/site/content"
+	"protosite/site/diag"
 	"protosite/site/output"
 	"protosite/site/provision"
 	"protosite/site/render"
@@ -40,13 +41,13 @@ type Result struct {
 // anything. It reports every problem found.
 func Render(fsys fs.FS) (*Result, error) {
 	start := time.Now()
-	s, err := content.Load(fsys)
-	if err != nil {
-		return nil, err
+	s, loadErr := content.Load(fsys)
+	if s == nil {
+		return nil, loadErr
 	}
 	g, err := resolve.Resolve(s)
-	if err != nil {
-		return nil, err
+	if loadErr != nil || err != nil {
+		return nil, diag.Merge(loadErr, err)
 	}
 	r, err := render.New()
 	if err != nil {

@@ -36,7 +36,8 @@ type loader struct {
 }
 
 // Load reads every document under fsys and reports every problem found,
-// each with its position.
+// each with its position. Unless the settings cannot be read, it returns the
+// documents that loaded even when others did not.
 func Load(fsys fs.FS) (*Site, error) {
 	cfg, err := config.Load(fsys)
 	if err != nil {
@@ -72,10 +73,9 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, err
 	}
 	l.organise(s)
-	if err := l.errs.Err(); err != nil {
-		return nil, err
-	}
-	return s, nil
+	// The documents that loaded are returned with the problems, so that
+	// later stages can report theirs too.
+	return s, l.errs.Err()
 }
 
 func (l *loader) loadFile(fsys fs.FS, p string) *Doc {

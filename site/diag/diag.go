@@ -4,6 +4,7 @@ package diag
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -127,3 +128,34 @@ func (l *Lines) Pos(off int) Pos {
 
 // File returns the file the positions are in.
 func (l *Lines) File() string { return l.file }
+
+// Merge combines errors from several stages into one sorted list. Errors
+// that are not positioned problems are kept as they are, after the others.
+func Merge(errs ...error) error {
+	var l List
+	var other []error
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		var found bool
+		if u, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range u.Unwrap() {
+				if pe, ok := e.(*Error); ok {
+					l.Add(pe)
+					found = true
+				}
+			}
+		} else if pe, ok := err.(*Error); ok {
+			l.Add(pe)
+			found = true
+		}
+		if !found {
+			other = append(other, err)
+		}
+	}
+	if len(other) > 0 {
+		return errors.Join(append([]error{l.Err()}, other...)...)
+	}
+	return l.Err()
+}

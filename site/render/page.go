@@ -30,6 +30,7 @@ type Page struct {
 	Guidance      template.HTML     // the article's implementation guidance, rendered
 	Prev, Next    *content.Doc      // neighbours in reading order
 	Data          any               // what a generated page lists, such as a country's records
+	Scripts       []string          // site-absolute URLs of scripts the page needs besides site.js
 	graph         *resolve.Graph    // citations, for template helpers
 	template      string            // name of the page template
 	assets        map[string]string // asset name → site-absolute URL

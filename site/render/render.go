@@ -28,7 +28,7 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search"}
 
 // New parses the embedded templates and prepares the assets.
 func New() (*Renderer, error) {
@@ -88,4 +88,18 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, err
 	files = append(files, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
+}
+
+// SearchPage renders the search page, which loads the search script and
+// the static index's scripts, in order.
+func (r *Renderer) SearchPage(s *content.Site, g *resolve.Graph, scripts []string) (output.File, error) {
+	p := r.newPage(s, g, "/search/", "search", "Search")
+	p.Section = "search"
+	p.Description = "Search the Protocol, the recommendations and the legislation, down to the subparagraph."
+	p.Scripts = append([]string{r.assets.url["search.js"]}, scripts...)
+	var buf bytes.Buffer
+	if err := r.tmpl["search"].ExecuteTemplate(&buf, "base", p); err != nil {
+		return output.File{}, fmt.Errorf("rendering the search page: %w", err)
+	}
+	return output.File{Path: p.file(), Data: buf.Bytes()}, nil
 }

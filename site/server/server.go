@@ -8,24 +8,50 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
+
+	"protosite/site/search"
 )
 
 // Handler serves the files of a built site. Unknown paths get the site's
 // 404 page; only GET and HEAD are allowed.
 type Handler struct {
-	root     fs.FS  // the output directory
-	notFound []byte // 404.html, with a placeholder for the base URL
+	root     fs.FS         // the output directory
+	notFound []byte        // 404.html, with a placeholder for the base URL
+	index    *search.Index // the search index built with the site, nil when absent
+	logf     func(format string, args ...any)
 }
 
-// New returns a handler for the site built in dir.
-func New(dir string) (*Handler, error) {
+// IndexDir is where a build writes the bleve index, inside the output.
+const IndexDir = ".search/bleve"
+
+// New returns a handler for the site built in dir. It opens the search
+// index the build wrote, read-only; it never builds one.
+func New(dir string, logf func(format string, args ...any)) (*Handler, error) {
 	root := os.DirFS(dir)
 	nf, err := fs.ReadFile(root, "404.html")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	return &Handler{root: root, notFound: nf}, nil
+	h := &Handler{root: root, notFound: nf, logf: logf}
+	if h.logf == nil {
+		h.logf = func(string, ...any) {}
+	}
+	if _, err := os.Stat(filepath.Join(dir, IndexDir)); err == nil {
+		if h.index, err = search.Open(filepath.Join(dir, IndexDir)); err != nil {
+			return nil, err
+		}
+	}
+	return h, nil
+}
+
+// Close releases the search index.
+func (h *Handler) Close() error {
+	if h.index != nil {
+		return h.index.Close()
+	}
+	return nil
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -36,6 +62,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hdr.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if r.URL.Path == "/api/search" {
+		h.serveAPI(w, r)
 		return
 	}
 	name, ok := cleanPath(r.URL.Path)
@@ -54,6 +84,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil || info.IsDir() {
 		h.serveNotFound(w, r)
+		return
+	}
+	if name == "search/index.html" && r.URL.RawQuery != "" {
+		page, err := fs.ReadFile(h.root, name)
+		if err != nil {
+			h.serveNotFound(w, r)
+			return
+		}
+		h.serveSearchPage(w, r, page)
 		return
 	}
 	if strings.HasPrefix(name, "static/") {

@@ -1,0 +1,119 @@
+package server
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeTree writes files (path → contents) under a new directory.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func get(t *testing.T, h http.Handler, method, target string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, "http://example.org/", nil)
+	req.URL.Path, req.URL.RawQuery, _ = strings.Cut(target, "?")
+	req.RequestURI = target
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestServeFilesAndRefuseWhatIsNotPublic(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"index.html":              "<!DOCTYPE html><html><head><title>Home</title></head><body>home</body></html>",
+		"articles/6/index.html":   "<!DOCTYPE html><html><head><title>Art 6</title></head><body>article six</body></html>",
+		"404.html":                `<!DOCTYPE html><html><head><title>Not found</title><link rel="stylesheet" href="static/style.css"></head><body>missing</body></html>`,
+		"static/style.abc123.css": "body{}",
+		".search/chunk":           "secret index",
+		".git/config":             "secret",
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+
+	tests := []struct {
+		method, path string
+		status       int
+		body         string
+	}{
+		{"GET", "/", 200, "home"},
+		{"GET", "/articles/6/", 200, "article six"},
+		{"HEAD", "/articles/6/", 200, ""},
+		{"GET", "/articles/6", 301, ""},
+		{"GET", "/articles/99/", 404, "missing"},
+		{"GET", "/.search/chunk", 404, "missing"},
+		{"GET", "/.git/config", 404, "missing"},
+		{"GET", "/articles/../.git/config", 404, "missing"},
+		{"GET", "/%2e%2e/etc/passwd", 404, "missing"},
+		{"GET", "/static/../../etc/passwd", 404, "missing"},
+		{"POST", "/", 405, ""},
+		{"DELETE", "/articles/6/", 405, ""},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.method, tt.path)
+		if rec.Code != tt.status {
+			t.Errorf("%s %s: status %d, want %d", tt.method, tt.path, rec.Code, tt.status)
+		}
+		if tt.body != "" && !strings.Contains(rec.Body.String(), tt.body) {
+			t.Errorf("%s %s: body %q does not contain %q", tt.method, tt.path, rec.Body.String(), tt.body)
+		}
+		if strings.Contains(rec.Body.String(), "secret") {
+			t.Errorf("%s %s: served a hidden file", tt.method, tt.path)
+		}
+		for _, hdr := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"} {
+			if rec.Header().Get(hdr) == "" {
+				t.Errorf("%s %s: no %s header", tt.method, tt.path, hdr)
+			}
+		}
+	}
+}
+
+func TestNotFoundPageLinksWorkAtAnyDepth(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"404.html": `<!DOCTYPE html><html><head><title>Not found</title></head><body><a href="articles/">Articles</a></body></html>`,
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, h, "GET", "/articles/99/extra")
+	if rec.Code != 404 {
+		t.Fatalf("status %d, want 404", rec.Code)
+	}
+	if !strings.Contains(rec.Body.String(), `<base href="./../../">`) {
+		t.Errorf("404 page at depth 2 has no base pointing at the site root:\n%s", rec.Body.String())
+	}
+}
+
+func TestStaticAssetsAreCachedForEver(t *testing.T) {
+	dir := writeTree(t, map[string]string{"static/site.0123456789.js": "x", "index.html": "home"})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cc := get(t, h, "GET", "/static/site.0123456789.js").Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
+		t.Errorf("asset Cache-Control = %q, want immutable", cc)
+	}
+	if cc := get(t, h, "GET", "/").Header().Get("Cache-Control"); cc != "no-cache" {
+		t.Errorf("page Cache-Control = %q, want no-cache", cc)
+	}
+}

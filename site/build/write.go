@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"golang.org/x/sync/errgroup"
+
 	"protosite/site/output"
 )
 
@@ -32,22 +34,35 @@ func Write(outDir string, files []output.File) error {
 	return swap(tmp, outDir)
 }
 
+// writeAll writes files into dir. Directories are made first, then the
+// files are written by several workers, since writing is bound by the
+// latency of each file system call rather than by the CPU.
 func writeAll(dir string, files []output.File) error {
 	made := map[string]bool{}
 	for _, f := range files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Path))
-		if d := filepath.Dir(p); !made[d] {
+		d := filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))
+		if !made[d] {
 			if err := os.MkdirAll(d, 0o755); err != nil {
 				return fmt.Errorf("creating %s: %w", d, err)
 			}
 			made[d] = true
 		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", f.Path, err)
-		}
 	}
-	return nil
+	var g errgroup.Group
+	g.SetLimit(writeWorkers)
+	for _, f := range files {
+		g.Go(func() error {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
+				return fmt.Errorf("writing %s: %w", f.Path, err)
+			}
+			return nil
+		})
+	}
+	return g.Wait()
 }
+
+// writeWorkers is how many files are written at once.
+const writeWorkers = 8
 
 // swap moves the complete new directory into place. The old output is moved
 // aside first and removed only after the new one is in place.

@@ -126,7 +126,10 @@ func (f *File) Decode(v any) (Fields, *diag.Error) {
 			}
 		}
 	}
-	if err := yaml.UnmarshalWithOptions(f.Meta, v, yaml.DisallowUnknownField()); err != nil {
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+		return fields, nil
+	}
+	if err := yaml.NodeToValue(file.Docs[0].Body, v, yaml.DisallowUnknownField()); err != nil {
 		return fields, f.yamlError(err)
 	}
 	return fields, nil

@@ -25,17 +25,17 @@ func (l *loader) decoders() map[string]func(*Doc) {
 }
 
 // decodeMeta decodes doc's front matter into meta and runs validate; it
-// reports whether the document is usable.
-func (l *loader) decodeMeta(doc *Doc, meta any, validate func(frontmatter.Fields)) bool {
+// reports whether the front matter decoded, and whether it is also valid.
+func (l *loader) decodeMeta(doc *Doc, meta any, validate func(frontmatter.Fields)) (decoded, valid bool) {
 	fields, derr := doc.File.Decode(meta)
 	if derr != nil {
 		l.errs.Add(derr)
-		return false
+		return false, false
 	}
 	doc.Fields = fields
 	before := l.errs.Len()
 	validate(fields)
-	return l.errs.Len() == before
+	return true, l.errs.Len() == before
 }
 
 // fileID is the id a document's URL uses: its file name without ".md".
@@ -53,7 +53,10 @@ func (l *loader) checkID(doc *Doc) bool {
 
 func (l *loader) decodeMeeting(doc *Doc) {
 	var m MeetingMeta
-	if !l.checkID(doc) || !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, l.countries, &l.errs) }) {
+	if !l.checkID(doc) {
+		return
+	}
+	if _, ok := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, l.countries, &l.errs) }); !ok {
 		return
 	}
 	doc.Kind, doc.Meeting, doc.Title = KindMeeting, &m, m.Title
@@ -62,7 +65,11 @@ func (l *loader) decodeMeeting(doc *Doc) {
 
 func (l *loader) decodeRecommendation(doc *Doc) {
 	var m RecommendationMeta
-	if !l.checkID(doc) || !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+	if !l.checkID(doc) {
+		return
+	}
+	decoded, _ := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) })
+	if !decoded {
 		return
 	}
 	doc.Kind, doc.Recommendation = KindRecommendation, &m
@@ -75,7 +82,11 @@ func (l *loader) decodeRecommendation(doc *Doc) {
 
 func (l *loader) decodeLegislation(doc *Doc) {
 	var m LegislationMeta
-	if !l.checkID(doc) || !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, l.countries, &l.errs) }) {
+	if !l.checkID(doc) {
+		return
+	}
+	decoded, _ := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, l.countries, &l.errs) })
+	if !decoded {
 		return
 	}
 	doc.Kind, doc.Legislation, doc.Title = KindLegislation, &m, m.Title
@@ -89,7 +100,7 @@ func (l *loader) decodeLegislation(doc *Doc) {
 
 func (l *loader) decodeGuidance(doc *Doc) {
 	var m GuidanceMeta
-	if !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+	if _, ok := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }); !ok {
 		return
 	}
 	doc.Kind, doc.Guidance = KindGuidance, &m

@@ -137,7 +137,7 @@ func firstInvalidUTF8(src []byte) int {
 
 func (l *loader) decodeProtocol(doc *Doc) {
 	var m ProtocolMeta
-	if !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+	if _, ok := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }); !ok {
 		return
 	}
 	doc.Protocol = &m
@@ -161,7 +161,7 @@ func (l *loader) decodeProtocol(doc *Doc) {
 
 func (l *loader) decodePage(doc *Doc) {
 	var m PageMeta
-	if !l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }) {
+	if _, ok := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }); !ok {
 		return
 	}
 	doc.Kind, doc.Page, doc.Title = KindPage, &m, m.Title

@@ -125,7 +125,7 @@ func (m *LegislationMeta) validate(f frontmatter.Fields, cs *Countries, errs *di
 	}
 	for i, d := range m.Claims {
 		if d.Topic == "" || len(d.Claims) < 2 {
-			errs.Addf(f.At(fmt.Sprintf("$.claims[%d]", i)), "a dispute needs a topic and at least two claims")
+			errs.Addf(f.At(fmt.Sprintf("$.claims[%d].topic", i)), "a dispute needs a topic and at least two claims")
 		}
 		for j, c := range d.Claims {
 			if c.Text == "" || c.Source == "" {
@@ -135,7 +135,7 @@ func (m *LegislationMeta) validate(f frontmatter.Fields, cs *Countries, errs *di
 	}
 	if e := m.Elements; e != nil {
 		if e.Source == "" {
-			errs.Addf(f.At("$.elements"), "elements needs a source: the analysis must say where it comes from")
+			errs.Addf(f.Pos("elements"), "elements needs a source: the analysis must say where it comes from")
 		}
 		for field, v := range map[string]string{"financial_benefit": e.FinancialBenefit} {
 			if v != "" && !oneOf(v, "required", "aggravating", "absent", "unknown") {

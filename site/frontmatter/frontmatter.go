@@ -5,6 +5,7 @@ package frontmatter
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -119,6 +120,12 @@ func (f *File) Decode(v any) (Fields, *diag.Error) {
 		if m, ok := file.Docs[0].Body.(*ast.MappingNode); ok {
 			for _, kv := range m.Values {
 				tk := kv.Value.GetToken()
+				switch kv.Value.(type) {
+				case *ast.MappingNode, *ast.SequenceNode:
+					// A nested block's own token is its first entry;
+					// point at the key that opens it instead.
+					tk = kv.Key.GetToken()
+				}
 				if tk == nil {
 					tk = kv.Key.GetToken()
 				}
@@ -142,6 +149,10 @@ func (f *File) tokenPos(line, col int) diag.Pos {
 // yamlError turns a YAML library error into a positioned problem without
 // the library's source excerpt.
 func (f *File) yamlError(err error) *diag.Error {
+	var terr *yaml.TypeError
+	if errors.As(err, &terr) && terr.Token != nil && terr.Token.Position != nil {
+		return diag.Errorf(f.tokenPos(terr.Token.Position.Line, terr.Token.Position.Column), "front matter: %q should be %s", terr.Token.Value, kindName(terr.DstType))
+	}
 	var yerr yaml.Error
 	if errors.As(err, &yerr) {
 		pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
@@ -150,5 +161,42 @@ func (f *File) yamlError(err error) *diag.Error {
 		}
 		return diag.Errorf(pos, "front matter: %s", yerr.GetMessage())
 	}
-	return diag.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "front matter: %v", err)
+	return diag.Errorf(f.guessPos(err.Error()), "front matter: %v", err)
+}
+
+// guessPos finds where a value named in a quoted part of msg stands, for
+// errors that carry no position, such as a date that does not parse.
+func (f *File) guessPos(msg string) diag.Pos {
+	if _, rest, ok := strings.Cut(msg, `"`); ok {
+		if val, _, ok := strings.Cut(rest, `"`); ok && val != "" {
+			if i := bytes.Index(f.Meta, []byte(val)); i >= 0 {
+				line := bytes.Count(f.Meta[:i], []byte("\n"))
+				col := i - (bytes.LastIndexByte(f.Meta[:i], '\n') + 1)
+				return f.tokenPos(line+1, col+1)
+			}
+		}
+	}
+	return diag.Pos{File: f.Path, Line: 1, Col: 1}
+}
+
+// kindName says in words what kind of value a Go type holds.
+func kindName(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.String:
+		return "text"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map:
+		return "a mapping of fields"
+	}
+	return "a " + t.Kind().String()
 }

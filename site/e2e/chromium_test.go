@@ -129,6 +129,22 @@ func eval[T any](t *testing.T, tab context.Context, expr string) T {
 	return run(t, tab, "evaluating "+expr, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 }
 
+// settle waits, up to stepTimeout, until the JavaScript expression expr
+// gives want, and returns the last value it gave. It is for effects that
+// follow a click asynchronously, such as a hash change or a clipboard
+// write; the caller compares the result with want to report a failure.
+func settle[T comparable](t *testing.T, tab context.Context, expr string, want T) T {
+	t.Helper()
+	deadline := time.Now().Add(stepTimeout)
+	for {
+		got := eval[T](t, tab, expr)
+		if got == want || time.Now().After(deadline) {
+			return got
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // clickAndWaitForLoad clicks an element that leads to another page and
 // waits until that page has loaded.
 func clickAndWaitForLoad[S chromedp.Selectable](t *testing.T, tab context.Context, sel S) {

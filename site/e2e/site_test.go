@@ -36,10 +36,11 @@ func buildRealSite(t testing.TB) string {
 func serveRealSite(t testing.TB) (srv *httptest.Server, dir string) {
 	t.Helper()
 	dir = buildRealSite(t)
-	h, err := server.New(dir)
+	h, err := server.New(dir, nil)
 	if err != nil {
 		t.Fatalf("serving %s: %v", dir, err)
 	}
+	t.Cleanup(func() { h.Close() })
 	srv = httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return srv, dir

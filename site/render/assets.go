@@ -49,3 +49,14 @@ func (a *assets) add(name string, data []byte) {
 	a.url[name] = "/" + hashed
 	a.files = append(a.files, output.File{Path: hashed, Data: data})
 }
+
+// with returns the asset URLs and files with one more asset, made for one
+// build, leaving a unchanged.
+func (a *assets) with(name string, data []byte) (map[string]string, []output.File) {
+	more := &assets{url: map[string]string{}, files: append([]output.File(nil), a.files...)}
+	for k, v := range a.url {
+		more.url[k] = v
+	}
+	more.add(name, data)
+	return more.url, more.files
+}

@@ -31,6 +31,7 @@ type Page struct {
 	Prev, Next    *content.Doc      // neighbours in reading order
 	Data          any               // what a generated page lists, such as a country's records
 	Scripts       []string          // site-absolute URLs of scripts the page needs besides site.js
+	BodyClass     string            // class of the body element, for page-specific scripts
 	graph         *resolve.Graph    // citations, for template helpers
 	template      string            // name of the page template
 	assets        map[string]string // asset name → site-absolute URL

@@ -44,6 +44,7 @@ func (r *Renderer) planKinds(s *content.Site, g *resolve.Graph) []*Page {
 		p.Description = c.Country.Name + ": legislation, articles implemented and participation."
 	}
 
+	add("/goto/", "goto", "Go to a provision", "", nil, nil).BodyClass = "goto-page"
 	if terms := glossary(s); len(terms) > 0 {
 		add("/glossary/", "glossary", "Glossary", "glossary", nil, terms).Description =
 			"The terms defined in article 3 of the Protocol, each with its definition and link."

@@ -28,7 +28,7 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto"}
 
 // New parses the embedded templates and prepares the assets.
 func New() (*Renderer, error) {
@@ -55,7 +55,15 @@ func New() (*Renderer, error) {
 func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 	var errs diag.List
 	var files []output.File
+	provisions, err := provisionsScript(g)
+	if err != nil {
+		return nil, fmt.Errorf("listing provisions: %w", err)
+	}
+	assetURLs, assetFiles := r.assets.with("provisions.js", provisions)
 	pages := r.plan(s, g)
+	for _, p := range pages {
+		p.assets = assetURLs
+	}
 	known := map[string]bool{}
 	for _, p := range pages {
 		known[p.URL] = true
@@ -84,7 +92,7 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, err
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	files = append(files, r.assets.files...)
+	files = append(files, assetFiles...)
 	files = append(files, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil

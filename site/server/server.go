@@ -86,6 +86,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.serveNotFound(w, r)
 		return
 	}
+	if name == "goto/index.html" && r.URL.Query().Get("c") != "" {
+		page, err := fs.ReadFile(h.root, name)
+		if err != nil {
+			h.serveNotFound(w, r)
+			return
+		}
+		h.serveGoto(w, r, page)
+		return
+	}
 	if name == "search/index.html" && r.URL.RawQuery != "" {
 		page, err := fs.ReadFile(h.root, name)
 		if err != nil {

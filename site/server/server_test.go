@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,5 +116,43 @@ func TestStaticAssetsAreCachedForEver(t *testing.T) {
 	}
 	if cc := get(t, h, "GET", "/").Header().Get("Cache-Control"); cc != "no-cache" {
 		t.Errorf("page Cache-Control = %q, want no-cache", cc)
+	}
+}
+
+func TestGotoRedirectsToProvisions(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"goto/index.html":       `<p class="goto-status" role="status" aria-live="polite"></p>`,
+		"articles/6/index.html": `<div id="art_6__para_1__point_a"></div>`,
+		"preamble/index.html":   `<div id="preamble__recital_2"></div>`,
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		c        string
+		status   int
+		location string
+		body     string
+	}{
+		{"6(1)(a)", 302, "../articles/6/#art_6__para_1__point_a", ""},
+		{"art 6.1.a", 302, "../articles/6/#art_6__para_1__point_a", ""},
+		{"article 6", 302, "../articles/6/", ""},
+		{"preamble 2", 302, "../preamble/#preamble__recital_2", ""},
+		{"6(9)", 404, "", "No provision art. 6(9) in the Protocol."},
+		{"article 26", 404, "", "No provision art. 26 in the Protocol."},
+		{"<script>alert(1)</script>", 400, "", "&lt;script&gt;"},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, "GET", "/goto/?c="+url.QueryEscape(tt.c))
+		if rec.Code != tt.status {
+			t.Errorf("goto %q: status %d, want %d", tt.c, rec.Code, tt.status)
+		}
+		if loc := rec.Header().Get("Location"); loc != tt.location {
+			t.Errorf("goto %q: Location %q, want %q", tt.c, loc, tt.location)
+		}
+		if !strings.Contains(rec.Body.String(), tt.body) || strings.Contains(rec.Body.String(), "<script>") {
+			t.Errorf("goto %q: body %q, want it to contain %q and no raw script", tt.c, rec.Body.String(), tt.body)
+		}
 	}
 }

@@ -1,0 +1,55 @@
+package server
+
+import (
+	"bytes"
+	"html"
+	"io/fs"
+	"net/http"
+	"strconv"
+
+	"protosite/site/akn"
+	"protosite/site/urls"
+)
+
+// serveGoto redirects /goto/?c=6(1)(a) to the provision, so that the
+// go-to box works without JavaScript. An unknown citation gets the goto
+// page with a message and status 404.
+func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte) {
+	c := r.URL.Query().Get("c")
+	id, err := akn.ParseCitation(c)
+	if err != nil {
+		h.gotoPage(w, page, http.StatusBadRequest, err.Error())
+		return
+	}
+	target := pageOf(id)
+	body, err := fs.ReadFile(h.root, urls.File(target))
+	if err != nil || (len(id.Parts) > 0 && !bytes.Contains(body, []byte(`id="`+id.String()+`"`))) {
+		h.gotoPage(w, page, http.StatusNotFound, "No provision "+id.Label()+" in the Protocol.")
+		return
+	}
+	if len(id.Parts) > 0 {
+		target += "#" + id.String()
+	}
+	// A relative Location keeps the redirect right when the site is
+	// served below a sub-path by a proxy; http.Redirect would make it
+	// absolute.
+	w.Header().Set("Location", urls.Rel("/goto/", target))
+	w.WriteHeader(http.StatusFound)
+}
+
+// pageOf returns the page that holds a provision.
+func pageOf(id akn.ID) string {
+	if id.Preamble {
+		return "/preamble/"
+	}
+	return "/articles/" + strconv.Itoa(id.Article) + "/"
+}
+
+func (h *Handler) gotoPage(w http.ResponseWriter, page []byte, status int, msg string) {
+	page = bytes.Replace(page, []byte(`<p class="goto-status" role="status" aria-live="polite"></p>`),
+		[]byte(`<p class="goto-status" role="status" aria-live="polite">`+html.EscapeString(msg)+`</p>`), 1)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.WriteHeader(status)
+	_, _ = w.Write(page)
+}

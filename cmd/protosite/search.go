@@ -9,12 +9,11 @@ import (
 	"regexp"
 
 	"protosite/site/search"
-	"protosite/site/server"
 )
 
 // runSearch prints the results of a query against a built site's index.
 func runSearch(outDir, query string, asJSON bool, stdout, stderr io.Writer) int {
-	idx, err := search.Open(filepath.Join(outDir, server.IndexDir))
+	idx, err := search.Open(filepath.Join(outDir, filepath.FromSlash(search.IndexDir)))
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite search: %v (build the site first: protosite build -out %s)\n", err, outDir)
 		return 1

@@ -1,12 +1,13 @@
 // Package build runs the pipeline: load content, resolve references, render
-// pages, and write the output so that it replaces the previous output only
-// once complete.
+// pages, index, and write the output so that it replaces the previous
+// output only once complete.
 package build
 
 import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	"protosite/site/content"
@@ -15,6 +16,7 @@ import (
 	"protosite/site/provision"
 	"protosite/site/render"
 	"protosite/site/resolve"
+	"protosite/site/search"
 )
 
 // Summary counts what a build produced.
@@ -23,6 +25,7 @@ type Summary struct {
 	Provisions int           // citable provisions in the treaty
 	Citations  int           // citations found and linked
 	Files      int           // files written, pages included
+	SearchDocs int           // documents in the search index
 	Elapsed    time.Duration // wall time of the whole build
 }
 
@@ -37,10 +40,14 @@ type Result struct {
 	Summary Summary       // what was built
 }
 
-// Render loads, resolves and renders the content in fsys without writing
-// anything. It reports every problem found.
-func Render(fsys fs.FS) (*Result, error) {
-	start := time.Now()
+// resolved is the content loaded and its references resolved.
+type resolved struct {
+	site  *content.Site
+	graph *resolve.Graph
+}
+
+// load runs the first two stages, reporting the problems of both.
+func load(fsys fs.FS) (*resolved, error) {
 	s, loadErr := content.Load(fsys)
 	if s == nil {
 		return nil, loadErr
@@ -49,42 +56,86 @@ func Render(fsys fs.FS) (*Result, error) {
 	if loadErr != nil || err != nil {
 		return nil, diag.Merge(loadErr, err)
 	}
+	return &resolved{site: s, graph: g}, nil
+}
+
+// render renders every page; opts say what the pages link to beyond
+// themselves, such as the static search index.
+func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	r, err := render.New()
 	if err != nil {
 		return nil, err
 	}
-	files, err := r.Render(s, g)
+	return r.Render(rs.site, rs.graph, opts)
+}
+
+// summarize counts what files and content hold.
+func (rs *resolved) summarize(files []output.File) Summary {
+	var sum Summary
+	for _, f := range files {
+		if isHTML(f.Path) {
+			sum.Pages++
+		}
+	}
+	for _, d := range rs.site.Docs {
+		_ = provision.Walk(d.AST, func(*provision.Provision) error { sum.Provisions++; return nil })
+	}
+	sum.Citations = rs.graph.Citations()
+	sum.Files = len(files)
+	return sum
+}
+
+// Render loads, resolves and renders the content in fsys without writing
+// anything and without a search index. It reports every problem found.
+func Render(fsys fs.FS) (*Result, error) {
+	start := time.Now()
+	rs, err := load(fsys)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Files: files}
-	for _, f := range files {
-		if isHTML(f.Path) {
-			res.Summary.Pages++
-		}
+	files, err := rs.render(render.Options{})
+	if err != nil {
+		return nil, err
 	}
-	for _, d := range s.Docs {
-		_ = provision.Walk(d.AST, func(*provision.Provision) error { res.Summary.Provisions++; return nil })
-	}
-	res.Summary.Citations = g.Citations()
-	res.Summary.Files = len(files)
+	res := &Result{Files: files, Summary: rs.summarize(files)}
 	res.Summary.Elapsed = time.Since(start)
 	return res, nil
 }
 
-// Build renders the content directory contentDir and writes the site to
-// outDir, replacing what was there only when everything succeeded.
+// Build renders the content directory contentDir with its search index and
+// writes the site to outDir, replacing what was there only when everything
+// succeeded.
 func Build(contentDir, outDir string) (Summary, error) {
 	start := time.Now()
-	res, err := Render(os.DirFS(contentDir))
+	rs, err := load(os.DirFS(contentDir))
 	if err != nil {
 		return Summary{}, err
 	}
-	if err := Write(outDir, res.Files); err != nil {
+	docs := search.Documents(rs.site)
+	var sum Summary
+	err = Write(outDir, func(tmp string) ([]output.File, error) {
+		indexDir := filepath.Join(tmp, filepath.FromSlash(search.IndexDir))
+		if err := search.Build(indexDir, docs); err != nil {
+			return nil, err
+		}
+		static, err := search.Export(indexDir)
+		if err != nil {
+			return nil, fmt.Errorf("exporting the search index: %w", err)
+		}
+		files, err := rs.render(render.Options{SearchScripts: static.Scripts})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, static.Files...)
+		sum = rs.summarize(files)
+		return files, nil
+	})
+	if err != nil {
 		return Summary{}, err
 	}
-	res.Summary.Elapsed = time.Since(start)
-	return res.Summary, nil
+	sum.SearchDocs = len(docs)
+	sum.Elapsed = time.Since(start)
+	return sum, nil
 }
 
-func isHTML(p string) bool { return len(p) > 5 && p[len(p)-5:] == ".html" }
+func isHTML(p string) bool { return filepath.Ext(p) == ".html" }

@@ -10,10 +10,11 @@ import (
 	"protosite/site/output"
 )
 
-// Write writes files into a new directory beside outDir and then swaps it
-// in, so that a reader of outDir sees either the old site or the new one,
-// and a failure leaves the old one as it was.
-func Write(outDir string, files []output.File) error {
+// Write makes a new directory beside outDir, lets fill put what it needs
+// there and return the files to write, writes them, and then swaps the
+// directory in, so that a reader of outDir sees either the old site or the
+// new one, and a failure leaves the old one as it was.
+func Write(outDir string, fill func(tmp string) ([]output.File, error)) error {
 	outDir = filepath.Clean(outDir)
 	parent := filepath.Dir(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -23,7 +24,11 @@ func Write(outDir string, files []output.File) error {
 	if err != nil {
 		return fmt.Errorf("creating temporary output: %w", err)
 	}
-	if err := writeAll(tmp, files); err != nil {
+	files, err := fill(tmp)
+	if err == nil {
+		err = writeAll(tmp, files)
+	}
+	if err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}

@@ -26,6 +26,7 @@ const (
 	KindRecommendation Kind = "recommendation" // a recommendation adopted at a meeting
 	KindLegislation    Kind = "legislation"    // a national or regional instrument
 	KindGuidance       Kind = "guidance"       // implementation guidance for one article
+	KindModule         Kind = "module"         // a training module
 )
 
 // Doc is one content file, loaded and parsed.
@@ -42,6 +43,7 @@ type Doc struct {
 	Recommendation *RecommendationMeta // front matter of recommendations
 	Legislation    *LegislationMeta    // front matter of legislation
 	Guidance       *GuidanceMeta       // front matter of guidance
+	Module         *ModuleMeta         // front matter of training modules
 	ID             string              // the id in the document's URL, for kinds that have one
 	FieldCites     []FieldCite         // citations written in front matter fields
 	AST            ast.Node            // the parsed body
@@ -72,6 +74,7 @@ type Site struct {
 	Recommendations []*Doc         // recommendations, by meeting and paragraph
 	Legislation     []*Doc         // legislation, by country name and title
 	Guidance        map[int]*Doc   // guidance, by article number
+	Modules         []*Doc         // training modules, by id
 }
 
 // Doc returns the document at url, or nil.

@@ -21,6 +21,7 @@ func (l *loader) decoders() map[string]func(*Doc) {
 		"recommendations": l.decodeRecommendation,
 		"legislation":     l.decodeLegislation,
 		"guidance":        l.decodeGuidance,
+		"modules":         l.decodeModule,
 	}
 }
 

@@ -188,6 +188,9 @@ func (l *loader) parse(doc *Doc) {
 	for _, p := range provision.Problems(pc) {
 		l.errs.Add(diag.Errorf(doc.Pos(p.Offset), "%s", p.Msg))
 	}
+	for _, p := range markdown.Problems(pc) {
+		l.errs.Add(diag.Errorf(doc.Pos(p.Offset), "%s", p.Msg))
+	}
 }
 
 // organise sorts documents into their places and checks that no two claim
@@ -218,6 +221,8 @@ func (l *loader) organise(s *Site) {
 			s.Recommendations = append(s.Recommendations, d)
 		case KindLegislation:
 			s.Legislation = append(s.Legislation, d)
+		case KindModule:
+			s.Modules = append(s.Modules, d)
 		case KindGuidance:
 			if prev := s.Guidance[d.Guidance.Article]; prev != nil {
 				l.errs.Addf(d.Fields.Pos("article"), "guidance on article %d is already given in %s", d.Guidance.Article, prev.File.Path)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"protosite/site/build"
+	"protosite/site/output"
 	"protosite/site/server"
 )
 
@@ -25,7 +26,7 @@ func buildRealSite(t testing.TB) string {
 	// Write swaps a sibling directory into place, so give it a directory
 	// of its own to do that in.
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := build.Write(dir, res.Files); err != nil {
+	if err := build.Write(dir, func(string) ([]output.File, error) { return res.Files, nil }); err != nil {
 		t.Fatalf("writing the site: %v", err)
 	}
 	return dir

@@ -105,7 +105,18 @@ func (fs Fields) Has(key string) bool {
 
 // Decode decodes the front matter into v, rejecting unknown fields and
 // values of the wrong type.
-func (f *File) Decode(v any) (Fields, *diag.Error) {
+func (f *File) Decode(v any) (fields Fields, derr *diag.Error) {
+	// The YAML library panics on some malformed input (fuzzing found a
+	// tag on a list field); report that as a problem in the file instead.
+	defer func() {
+		if r := recover(); r != nil {
+			derr = diag.Errorf(diag.Pos{File: f.Path, Line: f.metaLine, Col: 1}, "front matter cannot be read: malformed YAML")
+		}
+	}()
+	return f.decode(v)
+}
+
+func (f *File) decode(v any) (Fields, *diag.Error) {
 	fields := Fields{keys: map[string]diag.Pos{}, top: diag.Pos{File: f.Path, Line: 1, Col: 1}}
 	if f.Meta == nil {
 		return fields, diag.Errorf(fields.top, "missing front matter (a YAML block between --- lines)")

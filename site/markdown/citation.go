@@ -51,7 +51,7 @@ type citationExtension struct{}
 
 func (citationExtension) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(citationTransformer{}, 1000)))
-	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(citationRenderer{}, 100), util.Prioritized(citedByRenderer{}, 100)))
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(citationRenderer{}, 100), util.Prioritized(citedByRenderer{}, 100), util.Prioritized(termRenderer{}, 100)))
 }
 
 var articleKey = parser.NewContextKey()

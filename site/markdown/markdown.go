@@ -1,6 +1,7 @@
 // Package markdown configures goldmark for protosite: GitHub-flavoured
 // tables, footnotes, definition lists, heading ids, code highlighted with
-// CSS classes, and citations of the Protocol turned into links.
+// CSS classes, citations of the Protocol turned into links, and provisions
+// embedded by reference (see Transclusion).
 package markdown
 
 import (
@@ -39,6 +40,7 @@ func New(opts ...Option) goldmark.Markdown {
 		extension.DefinitionList,
 		Highlighting,
 		Citations,
+		Transclusions,
 	}
 	if c.provisions {
 		exts = append(exts, provision.Extension())

@@ -21,6 +21,9 @@ type assets struct {
 	files []output.File
 }
 
+// scriptAssets are the scripts besides site.js that pages may load.
+var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js"}
+
 func newAssets() (*assets, error) {
 	a := &assets{url: map[string]string{}}
 	css, err := fs.ReadFile(static.FS, "style.css")
@@ -39,6 +42,13 @@ func newAssets() (*assets, error) {
 		return nil, fmt.Errorf("reading script: %w", err)
 	}
 	a.add("site.js", js)
+	for _, name := range scriptAssets {
+		data, err := fs.ReadFile(static.FS, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		a.add(name, data)
+	}
 	return a, nil
 }
 

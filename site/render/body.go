@@ -36,6 +36,7 @@ func (r *Renderer) body(p *Page, d *content.Doc, g *resolve.Graph, known map[str
 		return nil
 	})
 	src := d.File.Body
+	r.linkTerms(p, d)
 	_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		link, ok := n.(*ast.Link)
 		if !ok || !entering {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html/template"
 	"strconv"
 	"strings"
@@ -32,6 +33,9 @@ type Page struct {
 	Data          any               // what a generated page lists, such as a country's records
 	Scripts       []string          // site-absolute URLs of scripts the page needs besides site.js
 	BodyClass     string            // class of the body element, for page-specific scripts
+	Definitions   []Term            // the defined terms used on the page, for their popups
+	Compare       string            // site-absolute URL of the article's comparison view, if any
+	terms         []Term            // every defined term of the site
 	graph         *resolve.Graph    // citations, for template helpers
 	template      string            // name of the page template
 	assets        map[string]string // asset name → site-absolute URL
@@ -40,8 +44,24 @@ type Page struct {
 // Rel returns a link from this page to a site-absolute target.
 func (p *Page) Rel(target string) string { return urls.Rel(p.URL, target) }
 
-// Asset returns a link from this page to a named asset.
-func (p *Page) Asset(name string) string { return urls.Rel(p.URL, p.assets[name]) }
+// Script returns a link to a script: a named asset such as "compare.js",
+// or a site-absolute URL.
+func (p *Page) Script(s string) (string, error) {
+	if strings.HasPrefix(s, "/") {
+		return urls.Rel(p.URL, s), nil
+	}
+	return p.Asset(s)
+}
+
+// Asset returns a link from this page to a named asset; naming an asset
+// that does not exist is an error, so that no page links to nothing.
+func (p *Page) Asset(name string) (string, error) {
+	u, ok := p.assets[name]
+	if !ok {
+		return "", fmt.Errorf("no asset named %q", name)
+	}
+	return urls.Rel(p.URL, u), nil
+}
 
 // Country returns the country with code, or nil.
 func (p *Page) Country(code string) *content.Country { return p.Content.Countries.Get(code) }
@@ -72,9 +92,14 @@ func (r *Renderer) newPage(s *content.Site, g *resolve.Graph, url, tmpl, title s
 }
 
 // plan lists every page of the site with its data, in a stable order.
-func (r *Renderer) plan(s *content.Site, g *resolve.Graph) []*Page {
+func (r *Renderer) plan(s *content.Site, g *resolve.Graph, opts Options) []*Page {
 	pages := r.planTreaty(s, g)
 	pages = append(pages, r.planKinds(s, g)...)
+	sp := r.newPage(s, g, "/search/", "search", "Search")
+	sp.Section = "search"
+	sp.Description = "Search the Protocol, the recommendations and the legislation, down to the subparagraph."
+	sp.Scripts = append([]string{"search.js"}, opts.SearchScripts...)
+	pages = append(pages, sp)
 	for _, d := range s.Pages {
 		if d.URL == "/" {
 			continue

@@ -27,6 +27,7 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 	if s.Testimonium != nil {
 		reading = append(reading, s.Testimonium)
 	}
+	var compares []*Page
 	for i, d := range reading {
 		p := r.newPage(s, g, d.URL, "article", d.Title)
 		p.Doc = d
@@ -43,6 +44,16 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 			p.CitedByGroups = groupBacklinks(g.CitedBy(d.Root))
 			p.Related = related(g, d.Root)
 		}
+		if d.Kind == content.KindArticle {
+			if c := comparison(s, g, d); c != nil {
+				cp := r.newPage(s, g, d.URL+"compare/", "compare", d.Title+": compared with national law")
+				cp.Section, cp.Data = "articles", c
+				cp.Scripts = []string{"compare.js"}
+				cp.Description = "Article " + itoa(d.Protocol.Article) + " of the " + s.Config.Title + ", provision by provision, beside the national laws that implement it."
+				compares = append(compares, cp)
+				p.Compare = cp.URL
+			}
+		}
 		if i > 0 {
 			p.Prev = reading[i-1]
 		}
@@ -51,7 +62,7 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 		}
 		pages = append(pages, p)
 	}
-	return pages
+	return append(pages, compares...)
 }
 
 // RelatedItem is a recommendation or law and the provisions of one

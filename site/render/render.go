@@ -28,7 +28,7 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare"}
 
 // New parses the embedded templates and prepares the assets.
 func New() (*Renderer, error) {
@@ -52,7 +52,9 @@ func New() (*Renderer, error) {
 
 // Render produces every file of the site. Problems in content found while
 // rendering, such as a link to a page that does not exist, are all reported.
-func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, error) {
+// Links in content may also name opts.ExtraURLs: files the caller writes
+// beside the pages, such as "/data/protocol.json".
+func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]output.File, error) {
 	var errs diag.List
 	var files []output.File
 	provisions, err := provisionsScript(g)
@@ -60,13 +62,18 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, err
 		return nil, fmt.Errorf("listing provisions: %w", err)
 	}
 	assetURLs, assetFiles := r.assets.with("provisions.js", provisions)
-	pages := r.plan(s, g)
+	pages := r.plan(s, g, opts)
+	terms := glossary(s)
 	for _, p := range pages {
 		p.assets = assetURLs
+		p.terms = terms
 	}
 	known := map[string]bool{}
 	for _, p := range pages {
 		known[p.URL] = true
+	}
+	for _, u := range opts.ExtraURLs {
+		known[u] = true
 	}
 	for _, p := range pages {
 		if p.Doc != nil {
@@ -98,16 +105,8 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph) ([]output.File, err
 	return files, nil
 }
 
-// SearchPage renders the search page, which loads the search script and
-// the static index's scripts, in order.
-func (r *Renderer) SearchPage(s *content.Site, g *resolve.Graph, scripts []string) (output.File, error) {
-	p := r.newPage(s, g, "/search/", "search", "Search")
-	p.Section = "search"
-	p.Description = "Search the Protocol, the recommendations and the legislation, down to the subparagraph."
-	p.Scripts = append([]string{r.assets.url["search.js"]}, scripts...)
-	var buf bytes.Buffer
-	if err := r.tmpl["search"].ExecuteTemplate(&buf, "base", p); err != nil {
-		return output.File{}, fmt.Errorf("rendering the search page: %w", err)
-	}
-	return output.File{Path: p.file(), Data: buf.Bytes()}, nil
+// Options say what pages link to beyond the rendered content.
+type Options struct {
+	SearchScripts []string // site-absolute URLs of the static search index's scripts, in load order
+	ExtraURLs     []string // site-absolute URLs of other files written beside the pages, which content may link to
 }

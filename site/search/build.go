@@ -48,7 +48,7 @@ func indexed(d Doc) map[string]any {
 	if len(d.Articles) > 0 {
 		m[FieldArticles] = d.Articles
 	}
-	for f, v := range map[string]string{FieldCountry: d.Country, FieldYear: d.Year, FieldMeeting: d.Meeting} {
+	for f, v := range map[string]string{FieldCountry: d.Country, FieldYear: d.Year, FieldMeeting: d.Meeting, FieldHeading: d.Heading} {
 		if v != "" {
 			m[f] = v
 		}

@@ -9,6 +9,7 @@ type Doc struct {
 	ID       string   // unique id: the URL with its anchor
 	Kind     string   // provision, recommendation, legislation, guidance, meeting or page
 	Title    string   // title, weighted above the text
+	Heading  string   // title shown in results, when it differs from Title
 	Text     string   // the unit's text
 	URL      string   // site-absolute URL with its #anchor
 	Articles []string // numbers of the articles the unit is in or cites
@@ -17,6 +18,10 @@ type Doc struct {
 	Meeting  string   // meeting id, for recommendations and meetings
 	Lang     string   // BCP 47 language tag
 }
+
+// IndexDir is where a build writes the bleve index, inside the output. Its
+// leading dot keeps it from being served.
+const IndexDir = ".search/bleve"
 
 // Field names in the index.
 const (
@@ -29,6 +34,7 @@ const (
 	FieldMeeting  = "meeting"
 	FieldLang     = "lang"
 	FieldURL      = "url"
+	FieldHeading  = "heading"
 )
 
 // TitleBoost is how much more a match in a title counts than one in text.

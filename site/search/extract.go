@@ -9,6 +9,7 @@ import (
 
 	"protosite/site/akn"
 	"protosite/site/content"
+	"protosite/site/plaintext"
 	"protosite/site/provision"
 )
 
@@ -23,14 +24,14 @@ func Documents(s *content.Site) []Doc {
 		case content.KindArticle, content.KindPreamble:
 			docs = append(docs, treatyDocs(d, lang)...)
 		case content.KindTestimonium:
-			docs = append(docs, Doc{ID: d.URL, Kind: "provision", Title: d.Title, Text: plainText(d.AST, d.File.Body), URL: d.URL, Lang: lang})
+			docs = append(docs, Doc{ID: d.URL, Kind: "provision", Title: d.Title, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Lang: lang})
 		case content.KindRecommendation:
 			docs = append(docs, recommendationDoc(s, d, lang))
 		case content.KindLegislation:
 			docs = append(docs, legislationDocs(s, d, lang)...)
 		case content.KindGuidance:
 			n := strconv.Itoa(d.Guidance.Article)
-			docs = append(docs, Doc{ID: d.URL, Kind: "guidance", Title: "Implementation guidance on article " + n, Text: plainText(d.AST, d.File.Body), URL: d.URL, Articles: []string{n}, Lang: lang})
+			docs = append(docs, Doc{ID: d.URL, Kind: "guidance", Title: "Implementation guidance on article " + n, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Articles: []string{n}, Lang: lang})
 		case content.KindMeeting:
 			docs = append(docs, sectionDocs(d, "meeting", lang, func(doc *Doc) { doc.Meeting = d.ID; doc.Year = strconv.Itoa(d.Meeting.Date.Year()) })...)
 		case content.KindPage:
@@ -51,9 +52,12 @@ func treatyDocs(d *content.Doc, lang string) []Doc {
 	}
 	heading := d.Title
 	newDoc := func(id akn.ID, text string) Doc {
-		doc := Doc{ID: d.URL + "#" + id.String(), Kind: "provision", Title: id.Label() + ": " + heading, Text: text, URL: d.URL + "#" + id.String(), Lang: lang}
+		// A provision's title is its citation alone: the article's title
+		// would make every provision of "Security and control of
+		// documents" match "documents" in its title. Results show both.
+		doc := Doc{ID: d.URL + "#" + id.String(), Kind: "provision", Title: id.Label(), Heading: id.Label() + ": " + heading, Text: text, URL: d.URL + "#" + id.String(), Lang: lang}
 		if len(id.Parts) == 0 {
-			doc.ID, doc.URL, doc.Title = d.URL, d.URL, heading
+			doc.ID, doc.URL, doc.Title, doc.Heading = d.URL, d.URL, heading, ""
 		}
 		if article != "" {
 			doc.Articles = []string{article}
@@ -64,7 +68,7 @@ func treatyDocs(d *content.Doc, lang string) []Doc {
 	var loose []string
 	for c := d.AST.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*provision.Provision); !ok {
-			loose = append(loose, plainText(c, src))
+			loose = append(loose, plaintext.Of(c, src))
 		}
 	}
 	if len(loose) > 0 || d.Kind == content.KindArticle {
@@ -77,7 +81,7 @@ func treatyDocs(d *content.Doc, lang string) []Doc {
 		var own []string
 		for c := p.FirstChild(); c != nil; c = c.NextSibling() {
 			if _, nested := c.(*provision.Provision); !nested {
-				own = append(own, plainText(c, src))
+				own = append(own, plaintext.Of(c, src))
 			}
 		}
 		text := strings.TrimSpace(strings.Join(own, " "))
@@ -92,7 +96,7 @@ func treatyDocs(d *content.Doc, lang string) []Doc {
 
 func recommendationDoc(s *content.Site, d *content.Doc, lang string) Doc {
 	m := d.Recommendation
-	doc := Doc{ID: d.URL, Kind: "recommendation", Title: "Recommendation " + m.Paragraph + ": " + m.Theme, Text: plainText(d.AST, d.File.Body), URL: d.URL, Meeting: m.Meeting, Articles: citedArticles(d, ""), Lang: lang}
+	doc := Doc{ID: d.URL, Kind: "recommendation", Title: "Recommendation " + m.Paragraph + ": " + m.Theme, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Meeting: m.Meeting, Articles: citedArticles(d, ""), Lang: lang}
 	if meeting := s.Doc("/meetings/" + m.Meeting + "/"); meeting != nil {
 		doc.Year = strconv.Itoa(meeting.Meeting.Date.Year())
 	}
@@ -112,7 +116,7 @@ func legislationDocs(s *content.Site, d *content.Doc, lang string) []Doc {
 	base := Doc{Kind: "legislation", Country: m.Country, Year: year, Lang: lang}
 	page := base
 	page.ID, page.URL, page.Title = d.URL, d.URL, country+": "+d.Title
-	page.Text = plainText(d.AST, d.File.Body)
+	page.Text = plaintext.Of(d.AST, d.File.Body)
 	page.Articles = citedArticles(d, "\x00all")
 	docs := []Doc{page}
 	for _, p := range m.Provisions {
@@ -162,44 +166,14 @@ func sectionDocs(d *content.Doc, kind, lang string, fill func(*Doc)) []Doc {
 			if id, ok := h.AttributeString("id"); ok {
 				flush()
 				anchor := string(id.([]byte))
-				cur = Doc{ID: d.URL + "#" + anchor, Kind: kind, Title: d.Title + ": " + plainText(h, src), URL: d.URL + "#" + anchor, Lang: lang}
+				cur = Doc{ID: d.URL + "#" + anchor, Kind: kind, Title: d.Title + ": " + plaintext.Of(h, src), URL: d.URL + "#" + anchor, Lang: lang}
 				continue
 			}
 		}
-		text = append(text, plainText(c, src))
+		text = append(text, plaintext.Of(c, src))
 	}
 	flush()
 	return docs
-}
-
-// plainText returns the text under n, blocks separated by spaces.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			if c.Type() == ast.TypeBlock {
-				b.WriteByte(' ')
-			}
-			return ast.WalkContinue, nil
-		}
-		switch t := c.(type) {
-		case *ast.Text:
-			b.Write(t.Segment.Value(src))
-			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(t.Value)
-		case *ast.CodeBlock, *ast.FencedCodeBlock:
-			lines := c.Lines()
-			for i := 0; i < lines.Len(); i++ {
-				seg := lines.At(i)
-				b.Write(seg.Value(src))
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 func nonEmpty(vals ...string) []string {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -61,7 +62,7 @@ func (ix *Index) Search(r Request) (*Result, error) {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, r.Size, r.From, false)
-	req.Fields = []string{FieldTitle, FieldURL, FieldKind, FieldText}
+	req.Fields = []string{FieldTitle, FieldHeading, FieldURL, FieldKind, FieldText}
 	req.IncludeLocations = true
 	for _, f := range FacetFields {
 		req.AddFacet(f, bleve.NewFacetRequest(f, 100))
@@ -78,7 +79,7 @@ func (ix *Index) Search(r Request) (*Result, error) {
 	out := &Result{Query: r.Query, Total: res.Total, Took: res.Took, Hits: []Hit{}, Facets: map[string][]Facet{}}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{
-			Title:   str(h.Fields[FieldTitle]),
+			Title:   cmp.Or(str(h.Fields[FieldHeading]), str(h.Fields[FieldTitle])),
 			URL:     str(h.Fields[FieldURL]),
 			Kind:    str(h.Fields[FieldKind]),
 			Snippet: snippet(str(h.Fields[FieldText]), locations(h, FieldText)),

@@ -39,6 +39,7 @@ func newMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(f, facet)
 	}
 	doc.AddFieldMappingsAt(FieldURL, stored)
+	doc.AddFieldMappingsAt(FieldHeading, stored)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -23,9 +23,6 @@ type Handler struct {
 	logf     func(format string, args ...any)
 }
 
-// IndexDir is where a build writes the bleve index, inside the output.
-const IndexDir = ".search/bleve"
-
 // New returns a handler for the site built in dir. It opens the search
 // index the build wrote, read-only; it never builds one.
 func New(dir string, logf func(format string, args ...any)) (*Handler, error) {
@@ -38,8 +35,8 @@ func New(dir string, logf func(format string, args ...any)) (*Handler, error) {
 	if h.logf == nil {
 		h.logf = func(string, ...any) {}
 	}
-	if _, err := os.Stat(filepath.Join(dir, IndexDir)); err == nil {
-		if h.index, err = search.Open(filepath.Join(dir, IndexDir)); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(search.IndexDir))); err == nil {
+		if h.index, err = search.Open(filepath.Join(dir, filepath.FromSlash(search.IndexDir))); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,213 @@
+package markdown
+
+import (
+	"io"
+	"net/url"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+
+	"protosite/site/provision"
+	"protosite/site/urls"
+)
+
+// CopyOptions says how RenderCopy shows content on a page other than its own.
+type CopyOptions struct {
+	// Origin is the site-absolute URL of the page the content belongs to;
+	// the links in it, relative to that page or site-absolute, are read
+	// from there. A "#fragment" is ignored.
+	Origin string
+	// Page is the site-absolute URL of the page the copy is shown on; links
+	// are made relative to it.
+	Page string
+	// Tail, if set, gives the HTML written at the end of each named
+	// provision's own text, in place of its ¶ link. Unset, the copy links
+	// each provision to its original anchor. The HTML is written as is.
+	Tail func(p *provision.Provision) string
+}
+
+// RenderCopy renders nodes, subtrees of a document whose source is src, as
+// a copy shown on another page: provisions keep their numbers and
+// data-citation but lose their ids, so that the page holding the copy never
+// repeats the ids of the original; their ¶ links and "Cited by" lists are
+// left out, and so are the links of defined terms, whose popups belong to
+// the original page; and every other link is rewritten to lead from the
+// copy's page to where the original led. Everything else renders as the
+// site's goldmark renderer renders it.
+func RenderCopy(w io.Writer, src []byte, o CopyOptions, nodes ...ast.Node) error {
+	r := New(WithProvisions()).Renderer()
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(&copyRenderer{full: r, o: o}, copyPriority)))
+	for _, n := range nodes {
+		if err := r.Render(w, src, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyPriority puts the copy's renderers ahead of every renderer New
+// registers (the lowest of which is 100).
+const copyPriority = 10
+
+// copyRenderer replaces, for a copy, the renderers of the nodes that carry
+// ids or links.
+type copyRenderer struct {
+	full renderer.Renderer // the renderer this one is registered in
+	o    CopyOptions
+}
+
+func (r *copyRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(provision.KindProvision, r.renderProvision)
+	reg.Register(KindCitation, r.renderCitation)
+	reg.Register(ast.KindLink, r.renderLink)
+	reg.Register(KindCitedBy, func(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) {
+		return ast.WalkSkipChildren, nil
+	})
+	reg.Register(KindTerm, func(util.BufWriter, []byte, ast.Node, bool) (ast.WalkStatus, error) {
+		return ast.WalkContinue, nil // the term's words, without the link
+	})
+	reg.Register(KindTransclusion, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		return ast.WalkSkipChildren, renderTransclusion(w, n.(*Transclusion), r.o.Page)
+	})
+}
+
+func (r *copyRenderer) renderProvision(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		_, _ = w.WriteString("</div>\n")
+		return ast.WalkContinue, nil
+	}
+	p := n.(*provision.Provision)
+	_, _ = w.WriteString(`<div class="provision"`)
+	if !p.ID.IsZero() {
+		writeAttr(w, "data-citation", p.ID.Label())
+	}
+	_, _ = w.WriteString(">\n")
+	rest := p.FirstChild()
+	para, _ := rest.(*ast.Paragraph)
+	if para != nil {
+		rest = para.NextSibling()
+	}
+	_, _ = w.WriteString("<p>")
+	sep := false
+	if p.Marker != "" {
+		_, _ = w.WriteString(`<span class="num">`)
+		_, _ = w.Write(util.EscapeHTML([]byte(p.Marker)))
+		_, _ = w.WriteString("</span>")
+		sep = true
+	}
+	if para != nil && para.HasChildren() {
+		if sep {
+			_ = w.WriteByte(' ')
+		}
+		for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+			if err := r.full.Render(w, src, c); err != nil {
+				return ast.WalkStop, err
+			}
+		}
+		sep = true
+	}
+	if tail := r.tail(p); tail != "" {
+		if sep {
+			_ = w.WriteByte(' ')
+		}
+		_, _ = w.WriteString(tail)
+	}
+	_, _ = w.WriteString("</p>\n")
+	for c := rest; c != nil; c = c.NextSibling() {
+		if err := r.full.Render(w, src, c); err != nil {
+			return ast.WalkStop, err
+		}
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+// tail is what ends a provision's text: the caller's, or a link to the
+// original anchor.
+func (r *copyRenderer) tail(p *provision.Provision) string {
+	if r.o.Tail != nil {
+		return r.o.Tail(p)
+	}
+	if p.ID.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(`<a class="origin"`)
+	writeAttr(&b, "href", rebase("#"+p.ID.String(), r.o.Origin, r.o.Page))
+	writeAttr(&b, "aria-label", p.ID.Label()+" on its article page")
+	b.WriteString(">¶</a>")
+	return b.String()
+}
+
+func (r *copyRenderer) renderCitation(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	c := n.(*Citation)
+	if c.Href == "" || !c.HasChildren() {
+		return ast.WalkContinue, nil
+	}
+	if entering {
+		_, _ = w.WriteString(`<a class="cite"`)
+		writeAttr(w, "href", rebase(c.Href, r.o.Origin, r.o.Page))
+		writeAttr(w, "title", c.Ref.Label())
+		_, _ = w.WriteString(">")
+	} else {
+		_, _ = w.WriteString("</a>")
+	}
+	return ast.WalkContinue, nil
+}
+
+func (r *copyRenderer) renderLink(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	l := n.(*ast.Link)
+	if !entering {
+		_, _ = w.WriteString("</a>")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString("<a")
+	if dest := l.Destination; !html.IsDangerousURL(dest) {
+		writeAttr(w, "href", string(util.URLEscape([]byte(rebase(string(dest), r.o.Origin, r.o.Page)), true)))
+	}
+	if l.Title != nil {
+		writeAttr(w, "title", string(l.Title))
+	}
+	_, _ = w.WriteString(">")
+	return ast.WalkContinue, nil
+}
+
+// rebase rewrites href, a link written on the page at origin, into a link
+// from the page at page to the same place. Links with a scheme or a host
+// are left as they are.
+func rebase(href, origin, page string) string {
+	u, err := url.Parse(href)
+	if err != nil || u.Scheme != "" || u.Host != "" || href == "" {
+		return href
+	}
+	originPage, _, _ := strings.Cut(origin, "#")
+	abs := (&url.URL{Path: originPage}).ResolveReference(u)
+	target := abs.Path
+	if abs.Fragment != "" {
+		target += "#" + abs.Fragment
+	}
+	return urls.Rel(page, target)
+}
+
+// ShortURL is an absolute URL as printed for a reader to type: without its
+// scheme.
+func ShortURL(abs string) string {
+	for _, scheme := range []string{"https://", "http://"} {
+		if s, ok := strings.CutPrefix(abs, scheme); ok {
+			return s
+		}
+	}
+	return abs
+}
+
+// writeAttr writes ` name="value"` with value escaped.
+func writeAttr(w io.Writer, name, value string) {
+	_, _ = io.WriteString(w, " "+name+`="`)
+	_, _ = w.Write(util.EscapeHTML([]byte(value)))
+	_, _ = io.WriteString(w, `"`)
+}

@@ -1,0 +1,184 @@
+package markdown
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// KindTerm is the node kind of Term.
+var KindTerm = ast.NewNodeKind("Term")
+
+// Term is a use of a defined term; it links to the definition, and a
+// script shows the definition on hover and focus.
+type Term struct {
+	ast.BaseInline
+	Def  string // id of the defining provision, such as "art_3__point_a"
+	Href string // link to the definition, relative to the page
+}
+
+// Kind implements ast.Node.
+func (n *Term) Kind() ast.NodeKind { return KindTerm }
+
+// Dump implements ast.Node.
+func (n *Term) Dump(src []byte, level int) {
+	ast.DumpHelper(n, src, level, map[string]string{"Def": n.Def, "Href": n.Href}, nil)
+}
+
+// Definition is a defined term to look for in text.
+type Definition struct {
+	Phrase string // the term, such as "illegal entry"
+	ID     string // the defining provision's id
+	Href   string // link to it from the page being rendered
+}
+
+// LinkTerms marks the first use of each defined term in every top-level
+// block of doc: once per paragraph or provision is enough to find the
+// definition without turning every line into links. Text inside links,
+// code, citations, headings and the defining provisions is left alone;
+// skip reports the blocks to pass over.
+func LinkTerms(doc ast.Node, src []byte, defs []Definition, skip func(ast.Node) bool) {
+	if len(defs) == 0 {
+		return
+	}
+	for block := doc.FirstChild(); block != nil; block = block.NextSibling() {
+		linkTermsIn(block, src, defs, skip)
+	}
+}
+
+func linkTermsIn(block ast.Node, src []byte, defs []Definition, skip func(ast.Node) bool) {
+	used := map[string]bool{}
+	var texts []*ast.Text
+	_ = ast.Walk(block, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if skip != nil && skip(n) {
+			return ast.WalkSkipChildren, nil
+		}
+		if t, ok := n.(*Term); ok {
+			// Linked by an earlier render of the same tree.
+			used[t.Def] = true
+			return ast.WalkSkipChildren, nil
+		}
+		switch n.Kind() {
+		case ast.KindLink, ast.KindAutoLink, ast.KindCodeSpan, ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHeading, ast.KindImage, KindCitation, KindCitedBy:
+			return ast.WalkSkipChildren, nil
+		}
+		if t, ok := n.(*ast.Text); ok && !t.IsRaw() {
+			texts = append(texts, t)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, t := range texts {
+		for {
+			d, lo, hi, ok := findTerm(t.Segment.Value(src), defs, used)
+			if !ok {
+				break
+			}
+			used[d.ID] = true
+			node := &Term{Def: d.ID, Href: d.Href}
+			// After wrapping, t keeps only the text before the term, so
+			// the text after it is searched as a node of its own.
+			after := splitAround(t, lo, hi, node)
+			if after == nil {
+				break
+			}
+			t = after
+		}
+	}
+}
+
+// findTerm finds the earliest unused term in s, whole words only, with an
+// optional plural "s".
+func findTerm(s []byte, defs []Definition, used map[string]bool) (d Definition, lo, hi int, ok bool) {
+	lower := strings.ToLower(string(s))
+	best := -1
+	for _, def := range defs {
+		if used[def.ID] {
+			continue
+		}
+		phrase := strings.ToLower(def.Phrase)
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(phrase)
+			if end < len(lower) && lower[end] == 's' {
+				end++
+			}
+			if wordEdge(lower, i-1) && wordEdge(lower, end) {
+				if best < 0 || i < best {
+					best, d, lo, hi = i, def, i, end
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return d, lo, hi, best >= 0
+}
+
+// wordEdge reports whether position i of s is outside a word.
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !utf8.RuneStart(s[i]) {
+		return false
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// splitAround moves bytes [lo,hi) of t's text into node, inserted after t,
+// and returns a new text node holding what followed, or nil if nothing did.
+func splitAround(t *ast.Text, lo, hi int, node ast.Node) *ast.Text {
+	seg := t.Segment
+	parent := t.Parent()
+	node.AppendChild(node, ast.NewTextSegment(text.NewSegment(seg.Start+lo, seg.Start+hi)))
+	var after *ast.Text
+	if seg.Start+hi < seg.Stop {
+		after = ast.NewTextSegment(text.NewSegment(seg.Start+hi, seg.Stop))
+		after.SetSoftLineBreak(t.SoftLineBreak())
+		after.SetHardLineBreak(t.HardLineBreak())
+		t.SetSoftLineBreak(false)
+		t.SetHardLineBreak(false)
+	}
+	t.Segment = text.NewSegment(seg.Start, seg.Start+lo)
+	parent.InsertAfter(parent, t, node)
+	if after != nil {
+		parent.InsertAfter(parent, node, after)
+	}
+	if lo == 0 {
+		parent.RemoveChild(parent, t)
+	}
+	return after
+}
+
+type termRenderer struct{}
+
+func (termRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindTerm, renderTerm)
+}
+
+func renderTerm(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	t := n.(*Term)
+	if entering {
+		_, _ = w.WriteString(`<a class="term" href="`)
+		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(t.Href), false)))
+		_, _ = w.WriteString(`" data-term="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(t.Def)))
+		_, _ = w.WriteString(`">`)
+	} else {
+		_, _ = w.WriteString("</a>")
+	}
+	return ast.WalkContinue, nil
+}

@@ -1,0 +1,83 @@
+// Package opendata writes the site's open-data files: the Protocol as JSON
+// and as Akoma Ntoso XML, the recommendations and the legislation as JSON
+// and CSV, the countries as JSON, an Atom feed of dated changes, and the
+// schema.org JSON-LD of treaty and law pages.
+//
+// Every file is a function of the content alone, never of the clock, so
+// that two builds of the same content give the same bytes.
+package opendata
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"protosite/site/content"
+	"protosite/site/output"
+	"protosite/site/resolve"
+)
+
+// The paths of the files, inside the output directory.
+const (
+	ProtocolJSON        = "data/protocol.json"
+	ProtocolAKN         = "data/protocol.akn.xml"
+	RecommendationsJSON = "data/recommendations.json"
+	RecommendationsCSV  = "data/recommendations.csv"
+	LegislationJSON     = "data/legislation.json"
+	LegislationCSV      = "data/legislation.csv"
+	CountriesJSON       = "data/countries.json"
+	Feed                = "feed.xml"
+)
+
+// paths lists every file Files produces, sorted.
+var paths = []string{CountriesJSON, LegislationCSV, LegislationJSON, ProtocolAKN, ProtocolJSON, RecommendationsCSV, RecommendationsJSON, Feed}
+
+// URLs returns the site-absolute URL of every file Files produces, such as
+// "/data/protocol.json", so that links to them in content can be checked.
+func URLs() []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = "/" + p
+	}
+	return out
+}
+
+// Files returns the open-data files of the site, under data/, and the Atom
+// feed at the site root, sorted by path.
+func Files(s *content.Site, g *resolve.Graph) ([]output.File, error) {
+	p := buildProtocol(s, g)
+	recs := recommendations(s)
+	laws := legislation(s)
+	makers := map[string]func() ([]byte, error){
+		ProtocolJSON:        func() ([]byte, error) { return encodeJSON(p) },
+		ProtocolAKN:         func() ([]byte, error) { return encodeAKN(s, p) },
+		RecommendationsJSON: func() ([]byte, error) { return encodeJSON(recs) },
+		RecommendationsCSV:  func() ([]byte, error) { return encodeCSV(recommendationRows(recs)) },
+		LegislationJSON:     func() ([]byte, error) { return encodeJSON(laws) },
+		LegislationCSV:      func() ([]byte, error) { return encodeCSV(legislationRows(laws)) },
+		CountriesJSON:       func() ([]byte, error) { return encodeJSON(countries(s)) },
+		Feed:                func() ([]byte, error) { return feed(s) },
+	}
+	files := make([]output.File, 0, len(paths))
+	for _, path := range paths {
+		data, err := makers[path]()
+		if err != nil {
+			return nil, fmt.Errorf("writing %s: %w", path, err)
+		}
+		files = append(files, output.File{Path: path, Data: data})
+	}
+	return files, nil
+}
+
+// encodeJSON writes v as indented JSON with a final newline. Data files
+// are not embedded in HTML, so "<" and "&" are written as themselves.
+func encodeJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}

@@ -1,0 +1,230 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"protosite/site/output"
+)
+
+// ExportDir is where the exported index's files go in the output.
+const ExportDir = "static/search"
+
+// Static is the search index exported for the browser: script files that
+// static/search.js loads on demand, so that search works on any static host
+// and from file://, with the server's results.
+type Static struct {
+	Files   []output.File // the files, under ExportDir, named by a hash of their contents
+	Scripts []string      // site-absolute URLs of the scripts a search page includes, in order
+}
+
+// Export reads the bleve index in indexDir and writes it out for the
+// browser:
+//
+//   - a manifest (the page's script), with the document count, the
+//     average field lengths BM25 uses, every document's field lengths and
+//     keyword values (for scoring and facet counts), and the file names;
+//   - buckets of terms, chosen by the first two characters of a term or a
+//     word: a term's postings with positions in the title and the text, the
+//     surface words of the corpus that bleve analysed into it, and the
+//     words bleve drops;
+//   - one file per document with its URL, title, kind, text and where the
+//     text's tokens are, loaded only for the hits shown.
+//
+// The browser looks query words up among the surface words, so it never
+// analyses text itself. The same index gives the same files.
+func Export(indexDir string) (*Static, error) {
+	idx, err := bleve.OpenUsing(indexDir, map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("opening search index %s: %w", indexDir, err)
+	}
+	defer idx.Close()
+	c, err := readCorpus(idx)
+	if err != nil {
+		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
+	}
+	stop, err := c.stopWords(idx.Mapping())
+	if err != nil {
+		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
+	}
+	s, err := c.export(stop)
+	if err != nil {
+		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
+	}
+	return s, nil
+}
+
+// export encodes the corpus into files.
+func (c *corpus) export(stop []string) (*Static, error) {
+	s := &Static{}
+	buckets := c.buckets(stop)
+	bucketHashes := make([]string, len(buckets))
+	for i, b := range buckets {
+		data, err := script(fmt.Sprintf("b%d", i), b)
+		if err != nil {
+			return nil, err
+		}
+		bucketHashes[i] = hash(data)
+		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/b%d.%s.js", ExportDir, i, bucketHashes[i]), Data: data})
+	}
+
+	// Documents share one hash, of all of them, so that the manifest need
+	// not list a name per document.
+	docs := make([][]byte, len(c.docs))
+	all := sha256.New()
+	for i, d := range c.docs {
+		tokens, err := encodeTokens(d)
+		if err != nil {
+			return nil, err
+		}
+		data, err := script(fmt.Sprintf("d%d", i), docFile{URL: d.url, Title: d.title, Kind: d.kind, Text: d.text, Tokens: tokens})
+		if err != nil {
+			return nil, err
+		}
+		docs[i] = data
+		all.Write(data)
+	}
+	docHash := hex.EncodeToString(all.Sum(nil)[:5])
+	for i, data := range docs {
+		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/d%d.%s.js", ExportDir, i, docHash), Data: data})
+	}
+
+	data, err := script("m", c.manifest(bucketHashes, docHash))
+	if err != nil {
+		return nil, err
+	}
+	path := fmt.Sprintf("%s/m.%s.js", ExportDir, hash(data))
+	s.Files = append(s.Files, output.File{Path: path, Data: data})
+	s.Scripts = []string{"/" + path}
+	slices.SortFunc(s.Files, func(a, b output.File) int {
+		switch {
+		case a.Path < b.Path:
+			return -1
+		case a.Path > b.Path:
+			return 1
+		}
+		return 0
+	})
+	return s, nil
+}
+
+// docFile is one document's file.
+type docFile struct {
+	URL    string `json:"u"`
+	Title  string `json:"t"`
+	Kind   string `json:"k"`
+	Text   string `json:"x"`
+	Tokens string `json:"o"` // encodeTokens
+}
+
+// manifestFile is the manifest.
+type manifestFile struct {
+	Docs    int                     `json:"n"` // document count
+	Avg     map[string]float64      `json:"a"` // field → average length for BM25
+	Buckets []string                `json:"b"` // hash of each bucket's file
+	DocHash string                  `json:"d"` // hash of the documents' files
+	Lengths string                  `json:"l"` // per document the title's and the text's length
+	Values  map[string]keywordField `json:"f"` // keyword field → its values
+}
+
+// keywordField lists a keyword field's values and which documents have
+// each.
+type keywordField struct {
+	Values []string `json:"v"` // sorted
+	Runs   string   `json:"r"` // per value, its documents (encodeRuns)
+}
+
+func (c *corpus) manifest(buckets []string, docHash string) manifestFile {
+	m := manifestFile{Docs: len(c.docs), Avg: c.avg, Buckets: buckets, DocHash: docHash, Values: map[string]keywordField{}}
+	var l varints
+	for _, d := range c.docs {
+		l.put(d.length[FieldTitle])
+		l.put(d.length[FieldText])
+	}
+	m.Lengths = l.String()
+	for _, f := range keywordFields {
+		kf := keywordField{Values: sortedKeys(c.keywords[f])}
+		var v varints
+		for _, val := range kf.Values {
+			encodeRuns(&v, c.keywords[f][val])
+		}
+		kf.Runs = v.String()
+		m.Values[f] = kf
+	}
+	return m
+}
+
+// bucket is one bucket's file: its terms, each with its postings (or 0
+// when they are in another bucket) followed by the codes of the surface
+// words in this bucket analysed into it (surfaceCode), and the dropped
+// words, space-separated.
+type bucket struct {
+	Terms map[string][]any `json:"t"`
+	Stop  string           `json:"s"`
+}
+
+// buckets sorts terms, surface words and dropped words into buckets by
+// their first characters.
+func (c *corpus) buckets(stop []string) []bucket {
+	enc := map[string]string{}
+	total := 0
+	for _, term := range c.terms() {
+		enc[term] = encodePostings([]*posting{c.postings[FieldTitle][term], c.postings[FieldText][term]})
+		total += len(enc[term]) + len(term) + 8
+	}
+	for w := range c.surfaces {
+		total += len(w) + 4
+	}
+	n := max(1, (total+bucketBytes-1)/bucketBytes)
+	out := make([]bucket, n)
+	for i := range out {
+		out[i].Terms = map[string][]any{}
+	}
+	for term, p := range enc {
+		out[bucketOf(term, n)].Terms[term] = []any{p}
+	}
+	for _, w := range sortedKeys(c.surfaces) {
+		b := out[bucketOf(w, n)]
+		for _, term := range sortedKeys(c.surfaces[w]) {
+			e, ok := b.Terms[term]
+			if !ok {
+				e = []any{0}
+			}
+			b.Terms[term] = append(e, surfaceCode(w, term))
+		}
+	}
+	stops := make([][]string, n)
+	for _, w := range stop {
+		stops[bucketOf(w, n)] = append(stops[bucketOf(w, n)], w)
+	}
+	for i := range out {
+		for _, w := range stops[i] {
+			if out[i].Stop != "" {
+				out[i].Stop += " "
+			}
+			out[i].Stop += w
+		}
+	}
+	return out
+}
+
+// terms lists the terms of the text fields.
+func (c *corpus) terms() []string {
+	seen := map[string]bool{}
+	for _, f := range textFields {
+		for t := range c.postings[f] {
+			seen[t] = true
+		}
+	}
+	return sortedKeys(seen)
+}
+
+// hash names a file by its contents.
+func hash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:5])
+}

@@ -1,0 +1,67 @@
+package search
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// stopWords lists the words the analyzer drops: bleve's English stop list
+// and every word of the stored text that produced no term, each checked
+// with the index's own analyzer. The browser needs them because bleve
+// scores a dropped word differently from a word it does not know: a query
+// word the analyzer drops matches nothing and weighs nothing, while an
+// unknown word still weighs in the query norm and the coordination factor.
+func (c *corpus) stopWords(m mapping.IndexMapping) ([]string, error) {
+	an := m.AnalyzerNamed(m.AnalyzerNameForPath(FieldText))
+	if an == nil {
+		return nil, fmt.Errorf("the index has no analyzer for %s", FieldText)
+	}
+	candidates := map[string]bool{}
+	if list, err := registry.NewCache().TokenMapNamed(en.StopName); err == nil {
+		for w := range list {
+			candidates[strings.ToLower(w)] = true
+		}
+	}
+	tok := unicode.NewUnicodeTokenizer()
+	for _, d := range c.docs {
+		for _, g := range untokenized(d.text, d.tokens) {
+			for _, t := range tok.Tokenize([]byte(g)) {
+				candidates[strings.ToLower(string(t.Term))] = true
+			}
+		}
+	}
+	var out []string
+	for w := range candidates {
+		if w == "" || c.surfaces[w] != nil {
+			continue
+		}
+		if len(an.Analyze([]byte(w))) == 0 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// untokenized returns the stretches of text between its indexed tokens,
+// where the words the analyzer dropped are.
+func untokenized(text string, tokens []tokenLoc) []string {
+	var out []string
+	at := 0
+	for _, t := range tokens {
+		if t.start > at {
+			out = append(out, text[at:t.start])
+		}
+		at = max(at, t.end)
+	}
+	if at < len(text) {
+		out = append(out, text[at:])
+	}
+	return out
+}

@@ -1,0 +1,928 @@
+// Search in the browser, from the index the build exports (site/search/
+// export*.go), with the server's results and scores: the query is parsed
+// as bleve's query string parser does, turned into the tree of searchers
+// bleve builds, and scored with bleve's BM25. Data files are scripts that
+// call protositeSearch.add, loaded on demand with <script> tags, so that
+// search works on any static host and from file://.
+//
+// Query words are never analysed here: they are looked up among the
+// surface words of the corpus, each mapped to the terms bleve made of it.
+//
+// When the page is served by `protosite serve` the results are already on
+// it; the script then only refreshes them through the search API as the
+// reader types.
+(function () {
+  "use strict";
+
+  // Constants shared with site/search and bleve.
+  var K1 = 1.2, B = 0.75;        // bleve's BM25 parameters
+  var TITLE_BOOST = 2;           // search.TitleBoost
+  var PREFIX_RUNES = 3;          // prefixRunes in export_encode.go
+  var MAX_QUERY_BYTES = 500, MAX_SIZE = 50, MAX_FROM = 1000, DEFAULT_SIZE = 10;
+  var SNIPPET_BYTES = 240;       // snippetBytes in snippet.go
+  var FACETS = ["kind", "article", "country", "year"];
+  var FILTER_ORDER = ["article", "country", "kind", "year"]; // as sortQueries orders them
+  var KEYWORD = { kind: 1, article: 1, country: 1, year: 1, meeting: 1, lang: 1 };
+  var PREFIX_TERMS = 50;         // at most this many terms for a word being typed
+  // A word as Unicode word segmentation finds it, near enough: letters,
+  // digits and joiners, with inner apostrophes, periods and the like; an
+  // ideograph is a word by itself.
+  var WORD = /[\p{sc=Han}\p{sc=Hiragana}]|[\p{L}\p{M}\p{N}\p{Pc}]+(?:['\u2019.:\u00b7,;][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
+  var PIECE = /[\p{L}\p{M}\p{N}\p{Pc}]+/gu;
+
+  var api = window.protositeSearch = window.protositeSearch || {};
+
+  // ---- Loading ----------------------------------------------------------
+
+  var store = {}, waiting = {}, base = "";
+
+  // add registers a data file; every export file calls it.
+  api.add = function (name, data) {
+    if (name === "m" && typeof document !== "undefined" && document.currentScript && document.currentScript.src) {
+      base = document.currentScript.src.replace(/[^/]*$/, "");
+    }
+    store[name] = data;
+    var w = waiting[name];
+    delete waiting[name];
+    (w || []).forEach(function (p) { p[0](data); });
+  };
+
+  // inject loads a script; tests replace it.
+  api.inject = function (url, fail) {
+    var s = document.createElement("script");
+    s.src = url;
+    s.async = true;
+    s.onerror = fail;
+    document.head.appendChild(s);
+  };
+
+  function load(name) {
+    if (store[name]) { return Promise.resolve(store[name]); }
+    return new Promise(function (resolve, reject) {
+      var first = !waiting[name];
+      (waiting[name] = waiting[name] || []).push([resolve, reject]);
+      if (!first || name === "m") { return; } // the page loads the manifest
+      var m = store.m;
+      var url = base + name + "." + (name.charAt(0) === "b" ? m.b[+name.slice(1)] : m.d) + ".js";
+      api.inject(url, function () {
+        var w = waiting[name];
+        delete waiting[name];
+        (w || []).forEach(function (p) { p[1](new Error("cannot load " + url)); });
+      });
+    });
+  }
+
+  // ---- Decoding ---------------------------------------------------------
+
+  var B64 = {};
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach(function (c, i) { B64[c] = i; });
+
+  // varints decodes unpadded base64 of unsigned LEB128 varints.
+  function varints(s) {
+    var out = [], acc = 0, mul = 1, buf = 0, bits = 0;
+    for (var i = 0; i < s.length; i++) {
+      buf = ((buf << 6) | B64[s.charAt(i)]) & 0xffff;
+      bits += 6;
+      if (bits < 8) { continue; }
+      bits -= 8;
+      var b = (buf >> bits) & 255;
+      acc += (b & 127) * mul;
+      if (b & 128) { mul *= 128; } else { out.push(acc); acc = 0; mul = 1; }
+    }
+    return out;
+  }
+
+  var ix = null; // the opened manifest
+
+  function openIndex() {
+    if (ix) { return ix; }
+    var m = store.m, n = m.n, l = varints(m.l);
+    ix = { n: n, avg: m.a, buckets: m.b.length, len: { title: [], text: [] }, kw: {}, b: {} };
+    for (var d = 0; d < n; d++) { ix.len.title[d] = l[2 * d] || 0; ix.len.text[d] = l[2 * d + 1] || 0; }
+    Object.keys(m.f).forEach(function (f) {
+      var r = varints(m.f[f].r), at = 0, kf = { docs: {}, of: [], count: [] };
+      for (var d = 0; d < n; d++) { kf.of[d] = []; kf.count[d] = 0; }
+      m.f[f].v.forEach(function (v) {
+        var runs = r[at++], end = 0, docs = [];
+        for (var k = 0; k < runs; k++) {
+          var s = end + r[at++], len = r[at++];
+          for (var j = 0; j < len; j++) { docs.push(s + j); kf.of[s + j].push(v); kf.count[s + j]++; }
+          end = s + len;
+        }
+        kf.docs[v] = docs;
+      });
+      ix.kw[f] = kf;
+    });
+    return ix;
+  }
+
+  // bucketOf is bucketOf in export_encode.go: FNV-1a over the UTF-16 code
+  // units of a word's first characters.
+  function bucketOf(w) {
+    var p = Array.from(w).slice(0, PREFIX_RUNES).join(""), h = 2166136261;
+    for (var i = 0; i < p.length; i++) { h = Math.imul(h ^ p.charCodeAt(i), 16777619) >>> 0; }
+    return h % ix.buckets;
+  }
+
+  function loadBuckets(words) {
+    var need = {};
+    words.forEach(function (w) { need[bucketOf(w)] = true; });
+    return Promise.all(Object.keys(need).map(function (k) { return load("b" + k); }));
+  }
+
+  function bucket(w) {
+    var k = bucketOf(w);
+    if (ix.b[k]) { return ix.b[k]; }
+    var data = store["b" + k], b = { terms: data.t, surf: {}, stop: {}, post: {} };
+    Object.keys(data.t).forEach(function (t) {
+      data.t[t].slice(1).forEach(function (c) {
+        var w = c.charAt(0) === "=" ? c.slice(1) : t + c;
+        (b.surf[w] = b.surf[w] || []).push(t);
+      });
+    });
+    data.s.split(" ").forEach(function (w) { if (w) { b.stop[w] = true; } });
+    return (ix.b[k] = b);
+  }
+
+  // postings returns a term's postings in a field: documents, frequencies
+  // and, for text fields, positions; or null.
+  function postings(field, term) {
+    if (KEYWORD[field]) {
+      var kf = ix.kw[field], docs = kf && kf.docs[term];
+      return docs ? { docs: docs, freqs: docs.map(function () { return 1; }), pos: null } : null;
+    }
+    if (field !== "title" && field !== "text") { return null; }
+    var b = bucket(term);
+    if (!b.post[term]) {
+      var e = b.terms[term], out = { title: null, text: null };
+      if (e && typeof e[0] === "string") {
+        var v = varints(e[0]), at = 0;
+        ["title", "text"].forEach(function (f) {
+          var df = v[at++], p = { docs: [], freqs: [], pos: [] }, doc = 0;
+          for (var i = 0; i < df; i++) {
+            doc += v[at++];
+            var fr = v[at++], ps = [], q = 0;
+            for (var j = 0; j < fr; j++) { q += v[at++]; ps.push(q); }
+            p.docs.push(doc); p.freqs.push(fr); p.pos.push(ps);
+          }
+          if (df) { out[f] = p; }
+        });
+      }
+      b.post[term] = out;
+    }
+    return b.post[term][field];
+  }
+
+  // ---- Words ------------------------------------------------------------
+
+  // candidates lists the words of a text and their pieces between
+  // punctuation, lower-cased: every word whose bucket a lookup may need.
+  function candidates(text) {
+    var out = [];
+    (text.match(WORD) || []).forEach(function (w) {
+      w = w.toLowerCase();
+      out.push(w);
+      var pieces = w.match(PIECE) || [];
+      if (pieces.length > 1) { out.push.apply(out, pieces); }
+    });
+    return out;
+  }
+
+  // lookup says what bleve made of a word: its terms, nothing (a word the
+  // analyzer drops), or, for a word the corpus does not have, the word
+  // itself, which is what the analyzer makes of a word that is already a
+  // stem, and which still weighs in the score.
+  function lookup(w) {
+    var b = bucket(w);
+    if (b.surf[w]) { return { terms: b.surf[w] }; }
+    if (b.stop[w]) { return { terms: [], stop: true }; }
+    return { terms: [w], unknown: true };
+  }
+
+  // tokens analyses a text as the index did, through the surface words:
+  // a list of {pos, terms}.
+  function tokens(text) {
+    var out = [], pos = 0;
+    (text.match(WORD) || []).forEach(function (w) {
+      w = w.toLowerCase();
+      var r = lookup(w), pieces = w.match(PIECE) || [];
+      if (r.unknown && pieces.length > 1) {
+        var parts = pieces.map(lookup);
+        if (parts.some(function (p) { return !p.unknown; })) {
+          parts.forEach(function (p) { out.push({ pos: ++pos, terms: p.terms, word: w }); });
+          return;
+        }
+      }
+      out.push({ pos: ++pos, terms: r.terms, word: w, unknown: r.unknown });
+    });
+    return out;
+  }
+
+  // ---- Query string -----------------------------------------------------
+
+  function QueryError(msg) { this.message = msg; }
+
+  var RESERVED = "+-=&|><!(){}[]^\"~*?:\\/ ";
+  var SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  var DIGIT = /\p{Nd}/u;
+
+  // lex splits a query string into tokens as bleve's lexer does
+  // (search/query/query_string_lex.go).
+  function lex(q) {
+    var chars = Array.from(q), i = 0, out = [], buf = "", esc = false, dot = false;
+    function emit(t) { out.push({ t: t, s: buf }); buf = ""; esc = false; dot = false; }
+    function unescape(c) { return RESERVED.indexOf(c) >= 0 ? c : "\\" + c; }
+    function ends(c) { return c === " " || c === ":" || c === "^" || c === "~"; }
+    var state = "start";
+    while (true) {
+      var eof = i >= chars.length, c = eof ? "" : chars[i];
+      switch (state) {
+        case "start":
+          if (eof) { return out; }
+          i++;
+          if (esc) { esc = false; buf += unescape(c); state = "str"; } else if (c === "\"") { state = "phrase"; } else if ("+-:><=".indexOf(c) >= 0) {
+            out.push({ t: { "+": "PLUS", "-": "MINUS", ":": "COLON", ">": "GREATER", "<": "LESS", "=": "EQUAL" }[c], s: "" });
+            buf = ""; esc = false; dot = false;
+          } else if (c === "^") { state = "boost"; } else if (c === "~") { state = "tilde"; } else if (c === "\\") { esc = true; } else if (DIGIT.test(c)) { buf += c; state = "num"; } else if (!SPACE.test(c)) { buf += c; state = "str"; } else { buf = ""; esc = false; dot = false; }
+          break;
+        case "phrase":
+          if (eof) { throw new QueryError("unterminated quote"); }
+          i++;
+          if (!esc && c === "\"") { emit("PHRASE"); state = "start"; } else if (!esc && c === "\\") { esc = true; } else if (esc) { esc = false; buf += unescape(c); } else { buf += c; }
+          break;
+        case "boost":
+        case "tilde":
+          if (eof || (!esc && c === " ")) {
+            if (!buf) { buf = "1"; }
+            emit(state === "boost" ? "BOOST" : "TILDE");
+            state = "start";
+            if (!eof) { i++; }
+            break;
+          }
+          i++;
+          if (!esc && c === "\\") { esc = true; } else if (esc) { esc = false; buf += unescape(c); } else { buf += c; }
+          break;
+        case "num":
+        case "str":
+          if (eof || (!esc && ends(c))) {
+            emit(state === "num" ? "NUMBER" : "STRING");
+            state = "start";
+            if (!eof && c === " ") { i++; }
+            break;
+          }
+          i++;
+          if (!esc && c === "\\") { esc = true; } else if (esc) {
+            esc = false; buf += unescape(c); state = "str";
+          } else if (state === "num" && !dot && c === ".") { dot = true; buf += c; } else if (state === "num" && DIGIT.test(c)) { buf += c; } else { buf += c; state = "str"; }
+          break;
+      }
+    }
+  }
+
+  function goFloat(s) {
+    if (!/^[+-]?(?:(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i.test(s)) {
+      throw new QueryError("invalid number: " + s);
+    }
+    var t = s.replace(/_/g, "").toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity");
+    return t === "nan" ? NaN : Number(t);
+  }
+
+  // parse reads a query string as bleve's grammar does
+  // (search/query/query_string.y) into clauses {occur, q}.
+  function parse(q) {
+    var toks = lex(q), i = 0, parts = [], notes = {};
+    function peek() { return i < toks.length ? toks[i].t : "EOF"; }
+    function take() { if (i >= toks.length) { throw new QueryError("syntax error"); } return toks[i++]; }
+    function fail() { throw new QueryError("syntax error"); }
+    function str(field, s) {
+      if (s.charAt(0) === "/" && s.charAt(s.length - 1) === "/") {
+        if (s.length < 2) { fail(); }
+        if (field) { notes.pattern = true; }
+        return { t: "empty" };
+      }
+      if (/[*?]/.test(s)) { if (field) { notes.pattern = true; } return { t: "empty" }; }
+      return { t: "match", field: field, text: s };
+    }
+    function fuzzy(field, s) {
+      var f = goFloat(take().s);
+      if (Math.trunc(f)) { notes.fuzzy = true; }
+      return { t: "match", field: field, text: s };
+    }
+    function number(field, s) { return { t: "num", field: field, text: s }; }
+    function range() {
+      if (peek() === "EQUAL") { i++; }
+      var t = take();
+      if (t.t === "MINUS") { t = take(); if (t.t !== "NUMBER") { fail(); } } else if (t.t !== "NUMBER" && t.t !== "PHRASE") { fail(); }
+      return { t: "empty" };
+    }
+    function fielded(field) {
+      var t = take();
+      switch (t.t) {
+        case "STRING": return peek() === "TILDE" ? fuzzy(field, t.s) : str(field, t.s);
+        case "NUMBER": return number(field, t.s);
+        case "MINUS": var n = take(); if (n.t !== "NUMBER") { fail(); } return number(field, "-" + n.s);
+        case "PHRASE": return { t: "phrase", field: field, text: t.s };
+        case "GREATER": case "LESS": return range();
+      }
+      return fail();
+    }
+    function base() {
+      var t = take();
+      if ((t.t === "STRING" || t.t === "PHRASE") && peek() === "COLON") { i++; return fielded(t.s); }
+      if (t.t === "STRING") { return peek() === "TILDE" ? fuzzy("", t.s) : str("", t.s); }
+      if (t.t === "PHRASE") { return { t: "phrase", field: "", text: t.s }; }
+      if (t.t === "NUMBER") { return number("", t.s); }
+      return fail();
+    }
+    if (!toks.length) { fail(); }
+    while (i < toks.length) {
+      var occur = "should";
+      if (peek() === "PLUS") { occur = "must"; i++; } else if (peek() === "MINUS") { occur = "not"; i++; }
+      var b = base();
+      if (peek() === "BOOST") { b.boost = goFloat(take().s); }
+      parts.push({ occur: occur, q: b });
+    }
+    return { parts: parts, notes: notes };
+  }
+
+  // ---- Searchers --------------------------------------------------------
+  //
+  // Each searcher has bleve's count (for ordering) and weight (for the
+  // query norm); run gives its matches as a Map from document to score.
+
+  var NONE = { k: "none", count: 0, weight: 0 };
+
+  function termS(field, term, boost) {
+    var p = postings(field, term), n = ix.n, df = p ? p.docs.length : 0, avg = ix.avg[field] || 0;
+    var idf = avg > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1 + Math.log(n / (df + 1));
+    var w = boost * idf;
+    return { k: "term", field: field, term: term, boost: boost, p: p, idf: idf, avg: avg, count: df, weight: w * w };
+  }
+
+  // byCount orders searchers as bleve's OrderedSearcherList does.
+  function byCount(kids) { return kids.slice().sort(function (a, b) { return a.count - b.count; }); }
+
+  function sum(kids, f) { var s = 0; kids.forEach(function (k) { s += k[f]; }); return s; }
+
+  // disj is a disjunction; in query-string mode it leaves out clauses that
+  // match nothing by construction.
+  function disj(kids, min, qsm) {
+    if (qsm) { kids = kids.filter(function (k) { return k !== NONE; }); }
+    if (!kids.length) { return NONE; }
+    kids = byCount(kids);
+    return { k: "disj", kids: kids, min: min, count: sum(kids, "count"), weight: sum(kids, "weight") };
+  }
+
+  // empty is what bleve builds for a pattern or range with no terms: a
+  // disjunction of nothing, which counts as a clause.
+  function empty() { return { k: "disj", kids: [], min: 0, count: 0, weight: 0 }; }
+
+  function conj(kids, qsm) {
+    if (qsm) { kids = kids.filter(function (k) { return k !== NONE; }); }
+    if (!kids.length) { return NONE; }
+    kids = byCount(kids);
+    return { k: "conj", kids: kids, count: sum(kids, "count"), weight: sum(kids, "weight") };
+  }
+
+  function boostOf(b) { return b === undefined || b === null ? 1 : b; }
+
+  // analyse returns a text's tokens in a field: keyword fields take the
+  // whole text as their one term.
+  function analyse(field, text) {
+    return KEYWORD[field] ? [{ pos: 1, terms: [text] }] : tokens(text);
+  }
+
+  // matchS is a MatchQuery's searcher: a disjunction of its terms.
+  function matchS(q) {
+    var terms = [];
+    analyse(q.field, q.text).forEach(function (t) { terms.push.apply(terms, t.terms); });
+    if (q.prefix) { terms = q.prefix; }
+    if (!terms.length) { return NONE; }
+    var b = boostOf(q.boost);
+    return disj(terms.map(function (t) { return termS(q.field, t, b); }), q.prefix ? 0 : 1, false);
+  }
+
+  // phraseS is a MatchPhraseQuery's searcher: the conjunction of its terms,
+  // kept where they stand at consecutive positions.
+  function phraseS(q) {
+    var toks = analyse(q.field, q.text).filter(function (t) { return t.terms.length; });
+    if (!toks.length) { return NONE; }
+    var first = toks[0].pos, last = toks[toks.length - 1].pos, slots = [], b = boostOf(q.boost), kids = [];
+    for (var p = first; p <= last; p++) { slots.push([]); }
+    toks.forEach(function (t) {
+      var s = slots[t.pos - first];
+      t.terms.forEach(function (term) { s.push(termS(q.field, term, b)); });
+    });
+    slots.forEach(function (s) {
+      if (s.length === 1) { kids.push(s[0]); } else if (s.length > 1) { kids.push(disj(s, 1, false)); }
+    });
+    var c = conj(kids, false);
+    return { k: "phrase", field: q.field, slots: slots, conj: c, count: c.count, weight: c.weight };
+  }
+
+  // expand is expandFields in query.go: a clause that names no field is
+  // searched in the title, boosted, and in the text.
+  function expand(q, build) {
+    if (q.field) { return build(q); }
+    var title = Object.assign({}, q, { field: "title", boost: boostOf(q.boost) * TITLE_BOOST });
+    var text = Object.assign({}, q, { field: "text" });
+    return disj([build(title), build(text)], 0, false);
+  }
+
+  function clauseS(q) {
+    switch (q.t) {
+      case "match": return expand(q, matchS);
+      case "phrase": return expand(q, phraseS);
+      case "num":
+        var m = { t: "match", field: q.field, text: q.text };
+        return disj([expand(m, matchS), empty()], 0, true);
+    }
+    return empty();
+  }
+
+  // boolS is a BooleanQuery's searcher as the query string builds it.
+  function boolS(parts) {
+    var must = [], should = [], not = [];
+    parts.forEach(function (p) {
+      var s = clauseS(p.q);
+      (p.occur === "must" ? must : p.occur === "not" ? not : should).push(s);
+    });
+    var m = must.length ? conj(must, true) : NONE;
+    var s = should.length ? disj(should, 0, true) : NONE;
+    var n = not.length ? disj(not, 0, true) : NONE;
+    if (m === NONE && s === NONE && n === NONE) { return NONE; }
+    if (n === NONE && s === NONE) { return m; }
+    if (n === NONE && m === NONE) { return s; }
+    if (m === NONE && s === NONE) { m = { k: "all", count: ix.n, weight: 1 }; }
+    return {
+      k: "bool", must: m === NONE ? null : m, should: s === NONE ? null : s, not: n === NONE ? null : n,
+      count: (m === NONE ? 0 : m.count) + (s === NONE ? 0 : s.count),
+      weight: (m === NONE ? 0 : m.weight) + (s === NONE ? 0 : s.weight)
+    };
+  }
+
+  // setNorm gives every scoring searcher the top query norm, as bleve's
+  // SetQueryNorm calls do (must-not clauses do not score).
+  function setNorm(s, norm) {
+    switch (s.k) {
+      case "term": s.qw = s.boost * s.idf * norm; break;
+      case "all": s.qw = norm; break;
+      case "disj": case "conj": s.kids.forEach(function (k) { setNorm(k, norm); }); break;
+      case "phrase": setNorm(s.conj, norm); break;
+      case "bool": if (s.must) { setNorm(s.must, norm); } if (s.should) { setNorm(s.should, norm); } break;
+    }
+  }
+
+  function fieldLength(field, d) {
+    return KEYWORD[field] ? ix.kw[field].count[d] : ix.len[field][d];
+  }
+
+  // run returns a searcher's matches: document → score.
+  function run(s) {
+    if (s.res) { return s.res; }
+    var res = new Map();
+    switch (s.k) {
+      case "term":
+        if (s.p) {
+          for (var i = 0; i < s.p.docs.length; i++) {
+            var d = s.p.docs[i], tf = Math.sqrt(s.p.freqs[i]), norm = Math.fround(1 / Math.sqrt(fieldLength(s.field, d))), score;
+            if (s.avg > 0) {
+              var fl = 1 / (norm * norm);
+              score = s.idf * (tf * K1) / (tf + K1 * (1 - B + (B * fl / s.avg)));
+            } else {
+              score = tf * norm * s.idf;
+            }
+            if (s.qw !== 1) { score = score * s.qw; }
+            res.set(d, score);
+          }
+        }
+        break;
+      case "all":
+        for (var a = 0; a < ix.n; a++) { res.set(a, s.qw !== 1 ? 1 * s.qw : 1); }
+        break;
+      case "disj":
+        var acc = new Map(), cnt = new Map();
+        s.kids.forEach(function (k) {
+          run(k).forEach(function (sc, d) { acc.set(d, (acc.get(d) || 0) + sc); cnt.set(d, (cnt.get(d) || 0) + 1); });
+        });
+        acc.forEach(function (sc, d) {
+          var c = cnt.get(d);
+          if (c >= s.min) { res.set(d, sc * (c / s.kids.length)); }
+        });
+        break;
+      case "conj":
+        var runs = s.kids.map(run);
+        runs[0].forEach(function (sc, d) {
+          var total = 0;
+          for (var j = 0; j < runs.length; j++) {
+            if (!runs[j].has(d)) { return; }
+            total += runs[j].get(d);
+          }
+          res.set(d, total);
+        });
+        break;
+      case "phrase":
+        s.paths = new Map();
+        run(s.conj).forEach(function (sc, d) {
+          var found = [];
+          phrasePaths(s.slots, d, 0, 0, [], found);
+          if (found.length) { res.set(d, sc); s.paths.set(d, found); }
+        });
+        break;
+      case "bool":
+        var must = s.must && run(s.must), should = s.should && run(s.should), not = s.not && run(s.not);
+        (must || should).forEach(function (sc, d) {
+          if (not && not.has(d)) { return; }
+          var total = 0;
+          if (must) { total += sc; }
+          if (must && should && should.has(d)) { total += should.get(d); }
+          if (!must) { total += sc; }
+          res.set(d, total);
+        });
+        break;
+    }
+    s.res = res;
+    return res;
+  }
+
+  // positionsIn returns a term searcher's positions in document d.
+  function positionsIn(t, d) {
+    if (!t.p || !t.p.pos) { return []; }
+    if (!t.at) { t.at = new Map(); t.p.docs.forEach(function (doc, i) { t.at.set(doc, i); }); }
+    var i = t.at.get(d);
+    return i === undefined ? [] : t.p.pos[i];
+  }
+
+  // phrasePaths is findPhrasePaths in bleve's search_phrase.go with no
+  // slop: every way the slots' terms stand at consecutive positions, an
+  // empty slot (a dropped word) standing for any one position.
+  function phrasePaths(slots, d, i, prev, path, out) {
+    if (i === slots.length) { out.push.apply(out, path); return; }
+    if (!slots[i].length) { phrasePaths(slots, d, i + 1, prev === 0 ? 0 : prev + 1, path, out); return; }
+    slots[i].forEach(function (t) {
+      positionsIn(t, d).forEach(function (p) {
+        if (prev === 0 || p === prev + 1) { phrasePaths(slots, d, i + 1, p, path.concat([p]), out); }
+      });
+    });
+  }
+
+  // textPositions lists where in document d's text the searcher matched.
+  function textPositions(s, d, out) {
+    if (!run(s).has(d)) { return; }
+    switch (s.k) {
+      case "term": if (s.field === "text") { out.push.apply(out, positionsIn(s, d)); } break;
+      case "disj": case "conj": s.kids.forEach(function (k) { textPositions(k, d, out); }); break;
+      case "phrase": if (s.field === "text") { out.push.apply(out, s.paths.get(d)); } break;
+      case "bool": if (s.must) { textPositions(s.must, d, out); } if (s.should) { textPositions(s.should, d, out); } break;
+    }
+  }
+
+  // ---- Searching --------------------------------------------------------
+
+  function utf8Length(s) { return utf8(s).length; }
+
+  // validate is Request.validate in query.go.
+  function validate(r) {
+    if (!r.q.trim()) { throw new QueryError("the query is empty"); }
+    var n = utf8Length(r.q);
+    if (n > MAX_QUERY_BYTES) { throw new QueryError("the query is " + n + " bytes long; the limit is " + MAX_QUERY_BYTES); }
+    if (r.from < 0 || r.from > MAX_FROM) { throw new QueryError("from must be between 0 and " + MAX_FROM); }
+    if (r.size < 0 || r.size > MAX_SIZE) { throw new QueryError("size must be between 1 and " + MAX_SIZE); }
+    FACETS.forEach(function (f) {
+      if (r[f] && utf8Length(r[f]) > 64) { throw new QueryError("the " + f + " filter is not a valid value"); }
+    });
+    if (!r.size) { r.size = DEFAULT_SIZE; }
+  }
+
+  // textsOf lists the analysed texts of a parsed query.
+  function textsOf(parts) {
+    var out = [];
+    parts.forEach(function (p) {
+      if ((p.q.t === "match" || p.q.t === "phrase" || p.q.t === "num") && !KEYWORD[p.q.field]) { out.push(p.q.text); }
+    });
+    return out;
+  }
+
+  // prefixTerms expands the last word of a query being typed: when it is a
+  // bare word the corpus does not have, the terms of the words it begins.
+  function prefixTerms(parsed, q) {
+    var last = parsed.parts[parsed.parts.length - 1];
+    if (!last || last.occur !== "should" || last.q.t !== "match" || last.q.field || last.q.boost !== undefined || /\s$/.test(q)) { return null; }
+    var ws = last.q.text.match(WORD) || [];
+    if (ws.length !== 1 || ws[0] !== last.q.text) { return null; }
+    var w = ws[0].toLowerCase();
+    if (Array.from(w).length < PREFIX_RUNES || !lookup(w).unknown) { return null; }
+    var b = bucket(w), terms = {};
+    Object.keys(b.surf).forEach(function (s) {
+      if (s.lastIndexOf(w, 0) === 0) { b.surf[s].forEach(function (t) { terms[t] = true; }); }
+    });
+    return { q: last.q, word: w, terms: Object.keys(terms) };
+  }
+
+  function df(term) {
+    var t = postings("title", term), x = postings("text", term);
+    return (t ? t.docs.length : 0) + (x ? x.docs.length : 0);
+  }
+
+  // search answers a request {q, kind, article, country, year, from, size}
+  // as Index.Search does; it resolves to a result with an error message
+  // instead of hits when the request cannot be answered.
+  api.search = function (req) {
+    var r = { q: req.q || "", from: +(req.from || 0), size: +(req.size || 0) };
+    FACETS.forEach(function (f) { r[f] = req[f] || ""; });
+    var parsed;
+    try {
+      validate(r);
+      parsed = parse(r.q);
+    } catch (e) {
+      if (e instanceof QueryError) { return Promise.resolve({ error: e.message.indexOf("the ") === 0 || e.message.indexOf(" must ") > 0 ? e.message : "the query cannot be read: " + e.message }); }
+      return Promise.reject(e);
+    }
+    return load("m").then(function () {
+      openIndex();
+      var words = [];
+      textsOf(parsed.parts).forEach(function (t) { words.push.apply(words, candidates(t)); });
+      return loadBuckets(words);
+    }).then(function () {
+      // Terms may live in another bucket than the words they come from.
+      var terms = [], pre = prefixTerms(parsed, r.q);
+      textsOf(parsed.parts).forEach(function (t) { tokens(t).forEach(function (k) { terms.push.apply(terms, k.terms); }); });
+      if (pre) { terms.push.apply(terms, pre.terms); }
+      return loadBuckets(terms).then(function () { return pre; });
+    }).then(function (pre) {
+      if (pre && pre.terms.length) {
+        pre.q.prefix = pre.terms.sort(function (a, b) { return df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0); }).slice(0, PREFIX_TERMS).sort();
+      }
+      var root = boolS(parsed.parts), filters = [];
+      FILTER_ORDER.forEach(function (f) { if (r[f]) { filters.push(termS(f, r[f], 0)); } });
+      if (filters.length) { root = conj([root].concat(filters), false); }
+      if (root !== NONE) { setNorm(root, 1 / Math.sqrt(root.weight)); }
+      var matches = root === NONE ? new Map() : run(root), hits = [];
+      matches.forEach(function (sc, d) { hits.push([d, sc]); });
+      hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      var page = hits.slice(r.from, r.from + r.size);
+      return Promise.all(page.map(function (h) { return load("d" + h[0]); })).then(function () {
+        return {
+          query: r.q, total: hits.length, notes: parsed.notes,
+          hits: page.map(function (h) { return hit(root, h[0], h[1], parsed); }),
+          facets: facets(matches)
+        };
+      });
+    });
+  };
+
+  // facets counts the matching documents by each facet field's values.
+  function facets(matches) {
+    var out = {};
+    FACETS.forEach(function (f) {
+      var counts = {}, kf = ix.kw[f], list = [];
+      if (kf) {
+        matches.forEach(function (sc, d) { kf.of[d].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
+      }
+      Object.keys(counts).forEach(function (v) { list.push({ value: v, count: counts[v] }); });
+      list.sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0); });
+      out[f] = list.slice(0, 100);
+    });
+    return out;
+  }
+
+  function hit(root, d, score, parsed) {
+    var doc = store["d" + d], bytes = utf8(doc.x), at = {}, v = varints(doc.o), pos = 0, end = 0;
+    for (var i = 0; i + 2 < v.length; i += 3) {
+      pos += v[i]; var start = end + v[i + 1]; end = start + v[i + 2];
+      at[pos] = [start, end];
+    }
+    var ps = [];
+    textPositions(root, d, ps);
+    var ranges = ps.map(function (p) { return at[p]; }).filter(Boolean);
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var words = [];
+    ranges.forEach(function (m) {
+      var w = fromUTF8(bytes, m[0], m[1]).toLowerCase();
+      if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); }
+    });
+    if (!words.length) {
+      textsOf(parsed.parts).forEach(function (t) {
+        tokens(t).forEach(function (k) { if (k.terms.length && !k.unknown && words.indexOf(k.word) < 0) { words.push(k.word); } });
+      });
+    }
+    return { id: doc.u, url: doc.u, title: doc.t, kind: doc.k, score: score, snippet: snippet(bytes, ranges), words: words };
+  }
+
+  // ---- Snippets (snippet.go) ------------------------------------------
+
+  function utf8(s) {
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.codePointAt(i);
+      if (c > 0xffff) { i++; }
+      if (c < 0x80) { out.push(c); } else if (c < 0x800) { out.push(0xc0 | c >> 6, 0x80 | c & 63); } else if (c < 0x10000) { out.push(0xe0 | c >> 12, 0x80 | c >> 6 & 63, 0x80 | c & 63); } else { out.push(0xf0 | c >> 18, 0x80 | c >> 12 & 63, 0x80 | c >> 6 & 63, 0x80 | c & 63); }
+    }
+    return out;
+  }
+
+  function fromUTF8(b, from, to) {
+    var s = "";
+    for (var i = from; i < to;) {
+      var c = b[i], n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4, cp = n === 1 ? c : c & (0xff >> (n + 1));
+      for (var j = 1; j < n; j++) { cp = cp * 64 + (b[i + j] & 63); }
+      s += String.fromCodePoint(cp);
+      i += n;
+    }
+    return s;
+  }
+
+  var ESC = { "&": "&amp;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\"": "&#34;" };
+  function escapeHTML(s) { return s.replace(/[&'<>"]/g, function (c) { return ESC[c]; }); }
+
+  function wordBoundary(b, i, forward) {
+    if (i <= 0 || i >= b.length) { return Math.min(Math.max(i, 0), b.length); }
+    for (var j = 0; j < 30; j++) {
+      var k = forward ? i + j : i - j;
+      if (k <= 0 || k >= b.length) { break; }
+      if (b[k] === 32) { return forward ? k : k + 1; }
+    }
+    while (i > 0 && i < b.length && (b[i] & 0xc0) === 0x80) { i--; }
+    return i;
+  }
+
+  // snippet is snippet in snippet.go, over the text's UTF-8 bytes.
+  function snippet(b, matches) {
+    var start = 0, end = Math.min(b.length, SNIPPET_BYTES);
+    if (matches.length) {
+      start = Math.max(0, matches[0][0] - SNIPPET_BYTES / 3);
+      end = Math.min(b.length, start + SNIPPET_BYTES);
+    }
+    start = wordBoundary(b, start, false);
+    end = wordBoundary(b, end, true);
+    var out = start > 0 ? "\u2026 " : "", pos = start;
+    matches.forEach(function (m) {
+      if (m[0] < pos || m[1] > end || m[0] >= m[1]) { return; }
+      out += escapeHTML(fromUTF8(b, pos, m[0])) + "<mark>" + escapeHTML(fromUTF8(b, m[0], m[1])) + "</mark>";
+      pos = m[1];
+    });
+    out += escapeHTML(fromUTF8(b, pos, end));
+    if (end < b.length) { out += " \u2026"; }
+    return out;
+  }
+
+  // ---- The search page --------------------------------------------------
+
+  // rel is urls.Rel from the search page, with index.html spelled out
+  // under file://, where directories do not open their index.
+  function rel(target) {
+    var hash = target.indexOf("#"), frag = hash >= 0 ? target.slice(hash) : "", path = hash >= 0 ? target.slice(0, hash) : target;
+    var from = ["search"], to = path.split("/").filter(Boolean), i = 0;
+    while (i < from.length && i < to.length && from[i] === to[i]) { i++; }
+    var out = "", rest = to.slice(i).join("/");
+    for (var j = i; j < from.length; j++) { out += "../"; }
+    out += rest;
+    if (/\/$/.test(path) && rest) { out += "/"; }
+    if (!out) { out = "./"; }
+    if (typeof location !== "undefined" && location.protocol === "file:" && /\/$/.test(out)) { out += "index.html"; }
+    return { path: out, frag: frag };
+  }
+
+  function link(url, words) {
+    var r = rel(url), hl = words.map(encodeURIComponent).join("+");
+    return r.path + (hl ? "?hl=" + hl : "") + r.frag;
+  }
+
+  var TITLES = { kind: "Kind", article: "Article", country: "Country", year: "Year" };
+
+  function page() {
+    var form = document.getElementById("search-form"), input = document.getElementById("search-q");
+    var list = document.getElementById("search-results"), side = document.getElementById("search-facets");
+    var status = document.getElementById("search-status");
+    if (!form || !input || !list || !side || !status) { return; }
+    var apiURL = list.getAttribute("data-server") === "1" ? form.getAttribute("data-api") : null;
+    var params = new URLSearchParams(location.search), state = { q: params.get("q") || "" }, seq = 0, timer = 0, shown = 0;
+    FACETS.forEach(function (f) { if (params.get(f)) { state[f] = params.get(f); } });
+    if (state.q && !input.value) { input.value = state.q; }
+
+    function query(extra) {
+      var p = new URLSearchParams();
+      p.set("q", state.q);
+      FACETS.forEach(function (f) { if (state[f]) { p.set(f, state[f]); } });
+      Object.keys(extra || {}).forEach(function (k) { if (extra[k]) { p.set(k, extra[k]); } else { p.delete(k); } });
+      return p;
+    }
+
+    function el(tag, text, cls) {
+      var e = document.createElement(tag);
+      if (text) { e.textContent = text; }
+      if (cls) { e.className = cls; }
+      return e;
+    }
+
+    function answer(from) {
+      var req = { q: state.q, from: from, size: DEFAULT_SIZE };
+      FACETS.forEach(function (f) { req[f] = state[f] || ""; });
+      if (!apiURL) { return api.search(req); }
+      return fetch(apiURL + "?" + query({ from: from ? String(from) : "" }).toString(), { headers: { Accept: "application/json" } })
+        .then(function (res) { return res.json(); })
+        .then(function (j) {
+          if (j.error) { return { error: j.error }; }
+          var words = [];
+          textsOf(safeParse(state.q)).forEach(function (t) { (t.match(WORD) || []).forEach(function (w) { words.push(w.toLowerCase()); }); });
+          j.hits.forEach(function (h) { h.words = words; });
+          return j;
+        });
+    }
+
+    function safeParse(q) { try { return parse(q).parts; } catch (e) { return []; } }
+
+    function renderHits(res, append) {
+      if (!append) { list.textContent = ""; shown = 0; }
+      res.hits.forEach(function (h) {
+        var li = el("li"), a = el("a", h.title);
+        a.href = link(h.url, h.words || []);
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("span", h.kind, "hit-kind"));
+        var p = el("p", "", "snippet");
+        p.innerHTML = h.snippet; // escaped text and <mark> only, built by snippet()
+        li.appendChild(p);
+        list.appendChild(li);
+      });
+      shown += res.hits.length;
+      var more = document.getElementById("search-more");
+      if (more) { more.parentNode.removeChild(more); }
+      if (shown < res.total && shown < MAX_FROM) {
+        more = el("button", "More results");
+        more.type = "button";
+        more.id = "search-more";
+        more.addEventListener("click", function () { go(shown); });
+        list.parentNode.insertBefore(more, list.nextSibling);
+      }
+    }
+
+    function renderFacets(res) {
+      side.textContent = "";
+      FACETS.forEach(function (f) {
+        var vals = res.facets[f] || [];
+        if (!vals.length) { return; }
+        side.appendChild(el("h2", TITLES[f]));
+        var ul = el("ul");
+        vals.forEach(function (fc) {
+          var li = el("li"), a = el("a", fc.value), active = state[f] === fc.value;
+          a.href = "?" + query({ [f]: active ? "" : fc.value }).toString();
+          if (active) { a.className = "active"; a.setAttribute("aria-current", "true"); a.title = "Remove this filter"; }
+          a.addEventListener("click", function (e) {
+            e.preventDefault();
+            state[f] = active ? "" : fc.value;
+            go(0);
+          });
+          li.appendChild(a);
+          li.appendChild(document.createTextNode(" (" + fc.count + ")"));
+          ul.appendChild(li);
+        });
+        side.appendChild(ul);
+      });
+    }
+
+    function go(from) {
+      var mine = ++seq;
+      if (history.replaceState) { history.replaceState(null, "", "?" + query().toString()); }
+      if (!state.q.trim()) {
+        list.textContent = ""; side.textContent = ""; status.textContent = "";
+        var more = document.getElementById("search-more");
+        if (more) { more.parentNode.removeChild(more); }
+        return;
+      }
+      if (!from) { status.textContent = "Searching\u2026"; }
+      answer(from).then(function (res) {
+        if (mine !== seq) { return; }
+        if (res.error) {
+          status.textContent = res.error.charAt(0).toUpperCase() + res.error.slice(1) + ".";
+          list.textContent = ""; side.textContent = "";
+          return;
+        }
+        renderHits(res, from > 0);
+        renderFacets(res);
+        var msg = res.total === 0 ? "No results for " + JSON.stringify(state.q) + "." : res.total === 1 ? "1 result." : res.total + " results.";
+        if (res.notes && res.notes.fuzzy) { msg += " Fuzzy matching (~) needs the server; words were matched exactly."; }
+        if (res.notes && res.notes.pattern) { msg += " Wildcards and patterns on a field need the server."; }
+        status.textContent = msg;
+      }, function () {
+        if (mine === seq) { status.textContent = "The search index could not be loaded."; }
+      });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { state.q = input.value; go(0); }, 200);
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      window.clearTimeout(timer);
+      state.q = input.value;
+      go(0);
+    });
+    if (!apiURL && state.q) { go(0); }
+  }
+
+  if (typeof document !== "undefined" && document.getElementById) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", page); } else { page(); }
+  }
+})();

@@ -149,7 +149,7 @@
   function postings(field, term) {
     if (KEYWORD[field]) {
       var kf = ix.kw[field], docs = kf && kf.docs[term];
-      return docs ? { docs: docs, freqs: docs.map(function () { return 1; }), pos: null } : null;
+      return docs ? { docs: docs, freqs: docs.map(function () { return 1; }), pos: docs.map(function () { return [1]; }) } : null;
     }
     if (field !== "title" && field !== "text") { return null; }
     var b = bucket(term);
@@ -221,6 +221,7 @@
   // ---- Query string -----------------------------------------------------
 
   function QueryError(msg) { this.message = msg; }
+  function unreadable(msg) { return new QueryError("the query cannot be read: " + msg); }
 
   var RESERVED = "+-=&|><!(){}[]^\"~*?:\\/ ";
   var SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
@@ -246,7 +247,7 @@
           } else if (c === "^") { state = "boost"; } else if (c === "~") { state = "tilde"; } else if (c === "\\") { esc = true; } else if (DIGIT.test(c)) { buf += c; state = "num"; } else if (!SPACE.test(c)) { buf += c; state = "str"; } else { buf = ""; esc = false; dot = false; }
           break;
         case "phrase":
-          if (eof) { throw new QueryError("unterminated quote"); }
+          if (eof) { throw unreadable("unterminated quote"); }
           i++;
           if (!esc && c === "\"") { emit("PHRASE"); state = "start"; } else if (!esc && c === "\\") { esc = true; } else if (esc) { esc = false; buf += unescape(c); } else { buf += c; }
           break;
@@ -281,7 +282,7 @@
 
   function goFloat(s) {
     if (!/^[+-]?(?:(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i.test(s)) {
-      throw new QueryError("invalid number: " + s);
+      throw unreadable("invalid number: " + s);
     }
     var t = s.replace(/_/g, "").toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity");
     return t === "nan" ? NaN : Number(t);
@@ -292,15 +293,15 @@
   function parse(q) {
     var toks = lex(q), i = 0, parts = [], notes = {};
     function peek() { return i < toks.length ? toks[i].t : "EOF"; }
-    function take() { if (i >= toks.length) { throw new QueryError("syntax error"); } return toks[i++]; }
-    function fail() { throw new QueryError("syntax error"); }
+    function take() { if (i >= toks.length) { fail(); } return toks[i++]; }
+    function fail() { throw unreadable("syntax error"); }
+    // Patterns are refused, as refuseCostly in query.go does.
     function str(field, s) {
       if (s.charAt(0) === "/" && s.charAt(s.length - 1) === "/") {
         if (s.length < 2) { fail(); }
-        if (field) { notes.pattern = true; }
-        return { t: "empty" };
+        throw new QueryError("regular expressions are not supported in queries");
       }
-      if (/[*?]/.test(s)) { if (field) { notes.pattern = true; } return { t: "empty" }; }
+      if (/[*?]/.test(s)) { throw new QueryError("wildcards are not supported in queries; the last word of a query matches as a prefix"); }
       return { t: "match", field: field, text: s };
     }
     function fuzzy(field, s) {
@@ -635,7 +636,7 @@
       validate(r);
       parsed = parse(r.q);
     } catch (e) {
-      if (e instanceof QueryError) { return Promise.resolve({ error: e.message.indexOf("the ") === 0 || e.message.indexOf(" must ") > 0 ? e.message : "the query cannot be read: " + e.message }); }
+      if (e instanceof QueryError) { return Promise.resolve({ error: e.message }); }
       return Promise.reject(e);
     }
     return load("m").then(function () {
@@ -661,12 +662,8 @@
       matches.forEach(function (sc, d) { hits.push([d, sc]); });
       hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
       var page = hits.slice(r.from, r.from + r.size);
-      return Promise.all(page.map(function (h) { return load("d" + h[0]); })).then(function () {
-        return {
-          query: r.q, total: hits.length, notes: parsed.notes,
-          hits: page.map(function (h) { return hit(root, h[0], h[1], parsed); }),
-          facets: facets(matches)
-        };
+      return Promise.all(page.map(function (h) { return hit(root, h[0], h[1], parsed); })).then(function (shown) {
+        return { query: r.q, total: hits.length, notes: parsed.notes, hits: shown, facets: facets(matches) };
       });
     });
   };
@@ -686,26 +683,65 @@
     return out;
   }
 
+  // hit loads a document's file and the pieces of its text the snippet
+  // shows: about SNIPPET_BYTES from a third of that before the first
+  // match, and up to 30 bytes on either side where a word may end.
   function hit(root, d, score, parsed) {
-    var doc = store["d" + d], bytes = utf8(doc.x), at = {}, v = varints(doc.o), pos = 0, end = 0;
-    for (var i = 0; i + 2 < v.length; i += 3) {
-      pos += v[i]; var start = end + v[i + 1]; end = start + v[i + 2];
-      at[pos] = [start, end];
-    }
     var ps = [];
-    textPositions(root, d, ps);
-    var ranges = ps.map(function (p) { return at[p]; }).filter(Boolean);
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    var words = [];
-    ranges.forEach(function (m) {
-      var w = fromUTF8(bytes, m[0], m[1]).toLowerCase();
-      if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); }
-    });
-    if (!words.length) {
-      textsOf(parsed.parts).forEach(function (t) {
-        tokens(t).forEach(function (k) { if (k.terms.length && !k.unknown && words.indexOf(k.word) < 0) { words.push(k.word); } });
+    return load("d" + d).then(function (doc) {
+      var pieces = [{ pos: 1, start: 0, x: doc.x, o: doc.o }];
+      (doc.p || []).forEach(function (p, k) { pieces.push({ pos: p[0], start: p[1], name: "d" + d + "-" + (k + 1) }); });
+      pieces.forEach(function (p, k) { p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
+      textPositions(root, d, ps);
+      ps.sort(function (a, b) { return a - b; });
+      var k = 0;
+      while (ps.length && k + 1 < pieces.length && pieces[k + 1].pos <= ps[0]) { k++; }
+      return loadPiece(pieces[k]).then(function () {
+        var from = 0;
+        if (ps.length) { from = Math.max(0, tokensOf(pieces[k], k)[ps[0]][0] - SNIPPET_BYTES / 3); }
+        var need = pieces.filter(function (p) { return p.start < from + SNIPPET_BYTES + 30 && p.end > from - 30; });
+        return Promise.all(need.map(loadPiece)).then(function () { return shown(doc, pieces, ps, score, parsed); });
       });
+    });
+  }
+
+  function loadPiece(p) {
+    return p.x !== undefined ? Promise.resolve(p) : load(p.name).then(function (f) { p.x = f.x; p.o = f.o; return p; });
+  }
+
+  // tokensOf decodes a piece's tokens (encodeTokens in export_doc.go):
+  // position → [start, end] in bytes.
+  function tokensOf(p, k) {
+    if (p.at) { return p.at; }
+    var v = varints(p.o), pos = k ? p.pos - 1 : 0, end = p.start;
+    p.at = {};
+    for (var i = 0; i < v.length;) {
+      var x = v[i++], step = (x % 4) + 1;
+      if (step === 4) { step += v[i++]; }
+      var start = end + Math.floor(x / 4);
+      end = start + v[i++];
+      pos += step;
+      p.at[pos] = [start, end];
     }
+    return p.at;
+  }
+
+  function shown(doc, pieces, ps, score, parsed) {
+    var bytes = [], at = {};
+    bytes.length = doc.n;
+    pieces.forEach(function (p, k) {
+      if (p.x === undefined) { return; }
+      utf8(p.x).forEach(function (b, i) { bytes[p.start + i] = b; });
+      var t = tokensOf(p, k);
+      Object.keys(t).forEach(function (pos) { at[pos] = t[pos]; });
+    });
+    var ranges = ps.map(function (p) { return at[p]; }).filter(Boolean), words = [];
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    function word(w) { if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); } }
+    ranges.forEach(function (m) { word(fromUTF8(bytes, m[0], m[1]).toLowerCase()); });
+    textsOf(parsed.parts).forEach(function (t) {
+      tokens(t).forEach(function (k) { if (k.terms.length && !k.unknown) { word(k.word); } });
+    });
     return { id: doc.u, url: doc.u, title: doc.t, kind: doc.k, score: score, snippet: snippet(bytes, ranges), words: words };
   }
 
@@ -902,7 +938,6 @@
         renderFacets(res);
         var msg = res.total === 0 ? "No results for " + JSON.stringify(state.q) + "." : res.total === 1 ? "1 result." : res.total + " results.";
         if (res.notes && res.notes.fuzzy) { msg += " Fuzzy matching (~) needs the server; words were matched exactly."; }
-        if (res.notes && res.notes.pattern) { msg += " Wildcards and patterns on a field need the server."; }
         status.textContent = msg;
       }, function () {
         if (mine === seq) { status.textContent = "The search index could not be loaded."; }

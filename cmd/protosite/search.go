@@ -2,14 +2,29 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"html"
 	"io"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"protosite/site/search"
 )
+
+func runSearchCommand(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	outDir := fset.String("out", "public", "built site `directory`")
+	asJSON := fset.Bool("json", false, "print the results as JSON")
+	if err := fset.Parse(args); err != nil {
+		return 2
+	}
+	if fset.NArg() == 0 {
+		fmt.Fprintf(stderr, "protosite search: give a query\n%s", usage)
+		return 2
+	}
+	return runSearch(*outDir, strings.Join(fset.Args(), " "), *asJSON, stdout, stderr)
+}
 
 // runSearch prints the results of a query against a built site's index.
 func runSearch(outDir, query string, asJSON bool, stdout, stderr io.Writer) int {
@@ -36,7 +51,11 @@ func runSearch(outDir, query string, asJSON bool, stdout, stderr io.Writer) int 
 		}
 		return 0
 	}
-	fmt.Fprintf(stdout, "%d results for %q\n", res.Total, query)
+	noun := "results"
+	if res.Total == 1 {
+		noun = "result"
+	}
+	fmt.Fprintf(stdout, "%d %s for %q\n", res.Total, noun, query)
 	for i, h := range res.Hits {
 		fmt.Fprintf(stdout, "%2d. %s\n    %s  [%s, %.3f]\n    %s\n", i+1, h.Title, h.URL, h.Kind, h.Score, plainSnippet(h.Snippet))
 	}

@@ -8,10 +8,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"protosite/site/content"
 	"protosite/site/diag"
+	"protosite/site/opendata"
 	"protosite/site/output"
 	"protosite/site/provision"
 	"protosite/site/render"
@@ -59,14 +62,25 @@ func load(fsys fs.FS) (*resolved, error) {
 	return &resolved{site: s, graph: g}, nil
 }
 
-// render renders every page; opts say what the pages link to beyond
-// themselves, such as the static search index.
+// render renders every page and the open data; opts say what the pages
+// link to beyond themselves, such as the static search index.
 func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	r, err := render.New()
 	if err != nil {
 		return nil, err
 	}
-	return r.Render(rs.site, rs.graph, opts)
+	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
+	files, err := r.Render(rs.site, rs.graph, opts)
+	if err != nil {
+		return nil, err
+	}
+	data, err := opendata.Files(rs.site, rs.graph)
+	if err != nil {
+		return nil, fmt.Errorf("writing open data: %w", err)
+	}
+	files = append(files, data...)
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
 }
 
 // summarize counts what files and content hold.

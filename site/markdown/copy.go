@@ -27,6 +27,10 @@ type CopyOptions struct {
 	// provision's own text, in place of its ¶ link. Unset, the copy links
 	// each provision to its original anchor. The HTML is written as is.
 	Tail func(p *provision.Provision) string
+	// Base, if set, is the absolute URL the site is published at: each
+	// link to a page of the site then carries its absolute address without
+	// the scheme in data-url, for a printed copy to show.
+	Base string
 }
 
 // RenderCopy renders nodes, subtrees of a document whose source is src, as
@@ -169,6 +173,9 @@ func (r *copyRenderer) renderLink(w util.BufWriter, src []byte, n ast.Node, ente
 	_, _ = w.WriteString("<a")
 	if dest := l.Destination; !html.IsDangerousURL(dest) {
 		writeAttr(w, "href", string(util.URLEscape([]byte(rebase(string(dest), r.o.Origin, r.o.Page)), true)))
+		if target, ok := siteTarget(string(dest), r.o.Origin); ok && r.o.Base != "" {
+			writeAttr(w, "data-url", ShortURL(strings.TrimSuffix(r.o.Base, "/")+target))
+		}
 	}
 	if l.Title != nil {
 		writeAttr(w, "title", string(l.Title))
@@ -181,9 +188,19 @@ func (r *copyRenderer) renderLink(w util.BufWriter, src []byte, n ast.Node, ente
 // from the page at page to the same place. Links with a scheme or a host
 // are left as they are.
 func rebase(href, origin, page string) string {
+	target, ok := siteTarget(href, origin)
+	if !ok {
+		return href
+	}
+	return urls.Rel(page, target)
+}
+
+// siteTarget returns the site-absolute URL, with any fragment, that href
+// leads to from the page at origin, and false for a link out of the site.
+func siteTarget(href, origin string) (string, bool) {
 	u, err := url.Parse(href)
 	if err != nil || u.Scheme != "" || u.Host != "" || href == "" {
-		return href
+		return "", false
 	}
 	originPage, _, _ := strings.Cut(origin, "#")
 	abs := (&url.URL{Path: originPage}).ResolveReference(u)
@@ -191,7 +208,7 @@ func rebase(href, origin, page string) string {
 	if abs.Fragment != "" {
 		target += "#" + abs.Fragment
 	}
-	return urls.Rel(page, target)
+	return target, true
 }
 
 // ShortURL is an absolute URL as printed for a reader to type: without its

@@ -40,6 +40,7 @@ type Transclusion struct {
 	ast.BaseBlock
 	Ref    akn.ID // the provision cited; zero when the directive is malformed
 	Offset int    // byte offset of the citation in the source
+	End    int    // byte offset of the end of the citation in the source
 
 	// Set by the render stage once references are resolved.
 	Target  ast.Node // the provision's node, or the document of a whole article, in the document holding it
@@ -86,7 +87,10 @@ type transclusionExtension struct{}
 const transclusionParserPriority = 90
 
 func (transclusionExtension) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(parser.WithBlockParsers(util.Prioritized(transclusionParser{}, transclusionParserPriority)))
+	m.Parser().AddOptions(
+		parser.WithBlockParsers(util.Prioritized(transclusionParser{}, transclusionParserPriority)),
+		parser.WithASTTransformers(util.Prioritized(transclusionTransformer{}, 100)),
+	)
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(transclusionRenderer{}, 100)))
 }
 
@@ -112,7 +116,7 @@ func (transclusionParser) Open(parent ast.Node, reader text.Reader, pc parser.Co
 	written := string(bytes.TrimRight(rest[lead:], " \t\r\n"))
 	reader.AdvanceToEOL()
 
-	node := &Transclusion{Offset: start}
+	node := &Transclusion{Offset: start, End: start + len(written)}
 	cites := cite.Parse(written, cite.Context{})
 	switch {
 	case written == "":
@@ -121,9 +125,6 @@ func (transclusionParser) Open(parent ast.Node, reader text.Reader, pc parser.Co
 		addProblem(pc, Problem{Offset: start, Msg: fmt.Sprintf("%s %q: write the citation of one provision and nothing else, such as %s art. 6(3)", DirectivePrefix, written, DirectivePrefix)})
 	default:
 		node.Ref = cites[0].Ref
-		c := &Citation{Ref: node.Ref, Offset: start}
-		c.AppendChild(c, ast.NewTextSegment(text.NewSegment(start, start+len(written))))
-		node.AppendChild(node, c)
 	}
 	return node, parser.NoChildren
 }
@@ -142,6 +143,26 @@ func (transclusionParser) CanInterruptParagraph() bool { return true }
 
 // CanAcceptIndentedLine implements parser.BlockParser.
 func (transclusionParser) CanAcceptIndentedLine() bool { return false }
+
+// transclusionTransformer gives each directive its Citation child. It
+// cannot be added while blocks are parsed: goldmark then still reads the
+// lines of every node below a block, which an inline node does not have.
+type transclusionTransformer struct{}
+
+func (transclusionTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		t, ok := n.(*Transclusion)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		if !t.Ref.IsZero() && !t.HasChildren() {
+			c := &Citation{Ref: t.Ref, Offset: t.Offset}
+			c.AppendChild(c, ast.NewTextSegment(text.NewSegment(t.Offset, t.End)))
+			t.AppendChild(t, c)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
 
 type transclusionRenderer struct{}
 

@@ -108,7 +108,7 @@ func (w *xmlWriter) start(name string, attrs ...string) {
 
 func (w *xmlWriter) end(name string) { w.token(xml.EndElement{Name: xml.Name{Local: name}}) }
 
-// leaf writes an element holding only text, or nothing when it is empty.
+// leaf writes an element holding only text, or no content when text is "".
 func (w *xmlWriter) leaf(name, text string, attrs ...string) {
 	w.start(name, attrs...)
 	if text != "" {
@@ -184,9 +184,17 @@ func writeMeta(w *xmlWriter, s *content.Site) {
 		}
 	}
 	expr := work + "/" + lang + "@"
+	// Dates and the General Assembly as author come only from a page that
+	// states the adoption.
 	date := func() {
 		if known {
 			w.leaf("FRBRdate", "", "date", a.date.Format(time.DateOnly), "name", "adoption")
+		}
+	}
+	adopted := func() {
+		date()
+		if known {
+			w.leaf("FRBRauthor", "", "href", "#generalAssembly")
 		}
 	}
 	w.start("meta")
@@ -194,8 +202,7 @@ func writeMeta(w *xmlWriter, s *content.Site) {
 	w.start("FRBRWork")
 	w.leaf("FRBRthis", "", "value", work+"/!main")
 	w.leaf("FRBRuri", "", "value", work)
-	date()
-	w.leaf("FRBRauthor", "", "href", "#generalAssembly")
+	adopted()
 	w.leaf("FRBRcountry", "", "value", "un")
 	if known {
 		w.leaf("FRBRnumber", "", "value", a.symbol)
@@ -204,8 +211,7 @@ func writeMeta(w *xmlWriter, s *content.Site) {
 	w.start("FRBRExpression")
 	w.leaf("FRBRthis", "", "value", expr+"/!main")
 	w.leaf("FRBRuri", "", "value", expr)
-	date()
-	w.leaf("FRBRauthor", "", "href", "#generalAssembly")
+	adopted()
 	w.leaf("FRBRlanguage", "", "language", lang)
 	w.end("FRBRExpression")
 	w.start("FRBRManifestation")
@@ -216,7 +222,9 @@ func writeMeta(w *xmlWriter, s *content.Site) {
 	w.end("FRBRManifestation")
 	w.end("identification")
 	w.start("references", "source", "#protosite")
-	w.leaf("TLCOrganization", "", "eId", "generalAssembly", "href", "/ontology/organization/un/generalAssembly", "showAs", "General Assembly")
+	if known {
+		w.leaf("TLCOrganization", "", "eId", "generalAssembly", "href", "/ontology/organization/un/generalAssembly", "showAs", "General Assembly")
+	}
 	w.leaf("TLCOrganization", "", "eId", "protosite", "href", "/ontology/organization/protosite", "showAs", s.Config.Title)
 	w.end("references")
 	w.end("meta")

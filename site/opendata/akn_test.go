@@ -10,7 +10,6 @@ import (
 
 	"protosite/site/akn"
 	"protosite/site/opendata"
-	"protosite/site/urls"
 )
 
 // aknElement is an element of the AKN file with an eId.
@@ -84,15 +83,7 @@ func TestAKNEIDsAreHTMLIDs(t *testing.T) {
 		}
 	}
 
-	htmlIDs := map[string]bool{} // provision and part ids of the treaty pages
-	for _, d := range append(append(s.Articles, s.Preamble), s.Testimonium) {
-		page := urls.File(d.URL)
-		for id, n := range elementsByID(parseHTML(t, page, site[page])) {
-			if _, err := akn.Parse(id); err == nil && (hasClass(n, "provision") || n.Data == "article") {
-				htmlIDs[id] = true
-			}
-		}
-	}
+	htmlIDs := treatyIDs(t, s, site)
 	seen := map[string]bool{}
 	for _, el := range els {
 		if el.inMeta || el.name == "chapter" {

@@ -10,11 +10,13 @@ import (
 
 	"golang.org/x/net/html"
 
+	"protosite/site/akn"
 	"protosite/site/content"
 	"protosite/site/opendata"
 	"protosite/site/output"
 	"protosite/site/render"
 	"protosite/site/resolve"
+	"protosite/site/urls"
 )
 
 const contentDir = "../../content"
@@ -107,6 +109,22 @@ func elementsByID(doc *html.Node) map[string]*html.Node {
 		}
 	}
 	return m
+}
+
+// treatyIDs returns the ids of the treaty's parts and provisions on its
+// pages: the <article> of each page and each provision's <div>.
+func treatyIDs(t testing.TB, s *content.Site, site map[string][]byte) map[string]bool {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, d := range slices.Concat(s.Articles, []*content.Doc{s.Preamble, s.Testimonium}) {
+		page := urls.File(d.URL)
+		for id, n := range elementsByID(parseHTML(t, page, site[page])) {
+			if _, err := akn.Parse(id); err == nil && (hasClass(n, "provision") || n.Data == "article") {
+				ids[id] = true
+			}
+		}
+	}
+	return ids
 }
 
 // siteAdded are classes of elements the site adds inside treaty text: the

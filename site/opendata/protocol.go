@@ -1,6 +1,7 @@
 package opendata
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -67,16 +68,10 @@ type Provision struct {
 // buildProtocol gathers the treaty's parts in reading order.
 func buildProtocol(s *content.Site, g *resolve.Graph) *Protocol {
 	p := &Protocol{Title: s.Config.TreatyTitle, Language: s.Config.Language, Parts: []Part{}}
-	var docs []*content.Doc
-	if s.Preamble != nil {
-		docs = append(docs, s.Preamble)
-	}
-	docs = append(docs, s.Articles...)
-	if s.Testimonium != nil {
-		docs = append(docs, s.Testimonium)
-	}
-	for _, d := range docs {
-		p.Parts = append(p.Parts, part(d, g))
+	for _, d := range slices.Concat([]*content.Doc{s.Preamble}, s.Articles, []*content.Doc{s.Testimonium}) {
+		if d != nil {
+			p.Parts = append(p.Parts, part(d, g))
+		}
 	}
 	return p
 }

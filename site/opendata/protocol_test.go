@@ -92,15 +92,9 @@ func TestProtocolMatchesHTML(t *testing.T) {
 	}
 
 	// Every provision id on the treaty pages is in the JSON.
-	for _, d := range append(append(s.Articles, s.Preamble), s.Testimonium) {
-		page := urls.File(d.URL)
-		for id, n := range elementsByID(parseHTML(t, page, site[page])) {
-			if _, err := akn.Parse(id); err != nil || !(hasClass(n, "provision") || n.Data == "article") {
-				continue
-			}
-			if !inJSON[id] {
-				t.Errorf("%s: provision %s is not in %s", page, id, opendata.ProtocolJSON)
-			}
+	for id := range treatyIDs(t, s, site) {
+		if !inJSON[id] {
+			t.Errorf("provision %s of the pages is not in %s", id, opendata.ProtocolJSON)
 		}
 	}
 	var all []string

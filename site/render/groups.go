@@ -21,6 +21,7 @@ var groupOrder = []struct {
 	{[]content.Kind{content.KindRecommendation}, groupKind{"Recommendations", "recommendation", "recommendations"}},
 	{[]content.Kind{content.KindLegislation}, groupKind{"Legislation", "law", "laws"}},
 	{[]content.Kind{content.KindGuidance}, groupKind{"Guidance", "guidance note", "guidance notes"}},
+	{[]content.Kind{content.KindModule}, groupKind{"Modules", "training module", "training modules"}},
 	{[]content.Kind{content.KindMeeting}, groupKind{"Meetings", "meeting", "meetings"}},
 	{[]content.Kind{content.KindPage}, groupKind{"Pages", "page", "pages"}},
 }

@@ -95,6 +95,7 @@ func (r *Renderer) newPage(s *content.Site, g *resolve.Graph, url, tmpl, title s
 func (r *Renderer) plan(s *content.Site, g *resolve.Graph, opts Options) []*Page {
 	pages := r.planTreaty(s, g)
 	pages = append(pages, r.planKinds(s, g)...)
+	pages = append(pages, r.planTrainer(s, g)...)
 	sp := r.newPage(s, g, "/search/", "search", "Search")
 	sp.Section = "search"
 	sp.Description = "Search the Protocol, the recommendations and the legislation, down to the subparagraph."

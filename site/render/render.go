@@ -28,7 +28,7 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present"}
 
 // New parses the embedded templates and prepares the assets.
 func New() (*Renderer, error) {
@@ -100,6 +100,11 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 		return nil, err
 	}
 	files = append(files, assetFiles...)
+	qrs, err := qrFiles(s, g)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, qrs...)
 	files = append(files, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil

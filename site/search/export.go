@@ -72,26 +72,11 @@ func (c *corpus) export(stop []string) (*Static, error) {
 		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/b%d.%s.js", ExportDir, i, bucketHashes[i]), Data: data})
 	}
 
-	// Documents share one hash, of all of them, so that the manifest need
-	// not list a name per document.
-	docs := make([][]byte, len(c.docs))
-	all := sha256.New()
-	for i, d := range c.docs {
-		tokens, err := encodeTokens(d)
-		if err != nil {
-			return nil, err
-		}
-		data, err := script(fmt.Sprintf("d%d", i), docFile{URL: d.url, Title: d.title, Kind: d.kind, Text: d.text, Tokens: tokens})
-		if err != nil {
-			return nil, err
-		}
-		docs[i] = data
-		all.Write(data)
+	docFiles, docHash, err := c.docFiles()
+	if err != nil {
+		return nil, err
 	}
-	docHash := hex.EncodeToString(all.Sum(nil)[:5])
-	for i, data := range docs {
-		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/d%d.%s.js", ExportDir, i, docHash), Data: data})
-	}
+	s.Files = append(s.Files, docFiles...)
 
 	data, err := script("m", c.manifest(bucketHashes, docHash))
 	if err != nil {
@@ -110,15 +95,6 @@ func (c *corpus) export(stop []string) (*Static, error) {
 		return 0
 	})
 	return s, nil
-}
-
-// docFile is one document's file.
-type docFile struct {
-	URL    string `json:"u"`
-	Title  string `json:"t"`
-	Kind   string `json:"k"`
-	Text   string `json:"x"`
-	Tokens string `json:"o"` // encodeTokens
 }
 
 // manifestFile is the manifest.

@@ -73,24 +73,6 @@ func encodePostings(ps []*posting) string {
 	return v.String()
 }
 
-// encodeTokens writes where the text's tokens are, for snippets: per token
-// the gap from the previous position, the gap in bytes from the previous
-// token's end and the token's length in bytes.
-func encodeTokens(d *exportDoc) (string, error) {
-	var v varints
-	pos, end := 0, 0
-	for _, t := range d.tokens {
-		if t.pos <= pos || t.start < end {
-			return "", fmt.Errorf("%s: tokens overlap at position %d", d.id, t.pos)
-		}
-		v.put(t.pos - pos)
-		v.put(t.start - end)
-		v.put(t.end - t.start)
-		pos, end = t.pos, t.end
-	}
-	return v.String(), nil
-}
-
 // encodeRuns writes a sorted list of document numbers as runs of
 // consecutive numbers: the count of runs, then per run the gap from the
 // previous run's end and its length. Documents are numbered by URL, so

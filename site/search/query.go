@@ -78,6 +78,9 @@ func (r *Request) buildQuery() (query.Query, error) {
 	if err != nil {
 		return nil, userErrorf("the query cannot be read: %s", plainParseError(err))
 	}
+	if err := refuseCostly(parsed); err != nil {
+		return nil, err
+	}
 	q := expandFields(parsed)
 	var filters []query.Query
 	for field, v := range map[string]string{FieldKind: r.Kind, FieldArticles: r.Article, FieldCountry: r.Country, FieldYear: r.Year} {
@@ -107,6 +110,39 @@ func plainParseError(err error) string {
 		msg = msg[:200] + "…"
 	}
 	return msg
+}
+
+// refuseCostly refuses regular expressions and wildcards: they match by
+// walking the whole term dictionary, so one request could occupy the
+// server, and the static engine in the browser does not support them.
+func refuseCostly(q query.Query) error {
+	switch q := q.(type) {
+	case *query.RegexpQuery:
+		return userErrorf("regular expressions are not supported in queries")
+	case *query.WildcardQuery:
+		return userErrorf("wildcards are not supported in queries; the last word of a query matches as a prefix")
+	case *query.BooleanQuery:
+		for _, c := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if c != nil {
+				if err := refuseCostly(c); err != nil {
+					return err
+				}
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if err := refuseCostly(c); err != nil {
+				return err
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if err := refuseCostly(c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // expandFields rewrites clauses with no field into a disjunction over the

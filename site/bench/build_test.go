@@ -1,0 +1,42 @@
+package bench
+
+import (
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+)
+
+var pagesBuilt = regexp.MustCompile(`built (\d+) pages`)
+
+// benchmarkBuild times whole builds, search index and static export
+// included, of a corpus with n synthetic laws (0: the real content).
+func benchmarkBuild(b *testing.B, n int) {
+	bin := binary(b)
+	content := generated(b, n)
+	out := filepath.Join(b.TempDir(), "public")
+	var total time.Duration
+	var peak int64
+	var pages int
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		elapsed, mem, log := run(b, bin, "build", "-content", content, "-out", out)
+		total += elapsed
+		peak = max(peak, mem)
+		if m := pagesBuilt.FindStringSubmatch(log); m != nil {
+			pages, _ = strconv.Atoi(m[1])
+		}
+	}
+	b.StopTimer()
+	per := total / time.Duration(b.N)
+	b.ReportMetric(float64(per.Milliseconds()), "ms/build")
+	b.ReportMetric(float64(pages)/per.Seconds(), "pages/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	b.ReportMetric(float64(pages), "pages")
+}
+
+func BenchmarkBuildRealContent(b *testing.B) { benchmarkBuild(b, 0) }
+func BenchmarkBuild1000Laws(b *testing.B)    { benchmarkBuild(b, 1000) }
+func BenchmarkBuild10000Laws(b *testing.B)   { benchmarkBuild(b, 10000) }
+

@@ -1,0 +1,110 @@
+// Progressive enhancement for presentations: shows one slide at a time and
+// moves between slides with the keyboard (arrow keys, Page Up and Page
+// Down, Home and End) or the buttons it adds. Without it the slides are
+// sections of one long page.
+(function () {
+  "use strict";
+  var deck = document.querySelector(".deck");
+  if (!deck) { return; }
+  var slides = Array.prototype.slice.call(deck.querySelectorAll(":scope > .slide"));
+  if (slides.length === 0) { return; }
+  var current = 0;
+
+  var bar = document.createElement("nav");
+  bar.className = "deck-controls";
+  bar.setAttribute("aria-label", "Slides");
+  function button(label, title, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.setAttribute("aria-label", title);
+    b.addEventListener("click", onClick);
+    bar.appendChild(b);
+    return b;
+  }
+  var prev = button("←", "Previous slide", function () { show(current - 1, true); });
+  var counter = document.createElement("span");
+  counter.className = "deck-counter";
+  counter.setAttribute("aria-live", "polite");
+  bar.appendChild(counter);
+  var next = button("→", "Next slide", function () { show(current + 1, true); });
+  var mode = button("All slides", "Show all slides as one page", function () {
+    toggle(!document.documentElement.classList.contains("deck-on"));
+  });
+  deck.parentNode.insertBefore(bar, deck.nextSibling);
+
+  function indexOf(hash) {
+    for (var i = 0; i < slides.length; i++) {
+      if ("#" + slides[i].id === hash) { return i; }
+    }
+    return -1;
+  }
+
+  function show(i, focus) {
+    current = Math.max(0, Math.min(slides.length - 1, i));
+    slides.forEach(function (s, k) {
+      s.hidden = k !== current;
+      s.setAttribute("aria-current", k === current ? "step" : "false");
+    });
+    counter.textContent = (current + 1) + " / " + slides.length;
+    prev.disabled = current === 0;
+    next.disabled = current === slides.length - 1;
+    var hash = "#" + slides[current].id;
+    if (window.location.hash !== hash) {
+      window.history.replaceState(null, "", hash);
+    }
+    if (focus) {
+      slides[current].setAttribute("tabindex", "-1");
+      slides[current].focus({ preventScroll: true });
+    }
+    window.scrollTo(0, 0);
+  }
+
+  // on: one slide at a time; off: the long page, as without the script.
+  function toggle(on) {
+    document.documentElement.classList.toggle("deck-on", on);
+    prev.hidden = next.hidden = counter.hidden = !on;
+    mode.textContent = on ? "All slides" : "One slide at a time";
+    mode.setAttribute("aria-label", on ? "Show all slides as one page" : "Show one slide at a time");
+    if (on) {
+      show(current, false);
+      return;
+    }
+    slides.forEach(function (s) { s.hidden = false; s.removeAttribute("aria-current"); });
+    slides[current].scrollIntoView();
+  }
+
+  document.addEventListener("keydown", function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    var on = document.documentElement.classList.contains("deck-on");
+    switch (e.key) {
+      case "ArrowRight": case "PageDown": case " ":
+        if (!on) { return; }
+        show(current + (e.key === " " && e.shiftKey ? -1 : 1), true); break;
+      case "ArrowLeft": case "PageUp":
+        if (!on) { return; }
+        show(current - 1, true); break;
+      case "Home":
+        if (!on) { return; }
+        show(0, true); break;
+      case "End":
+        if (!on) { return; }
+        show(slides.length - 1, true); break;
+      case "Escape":
+        toggle(!on); break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  });
+
+  window.addEventListener("hashchange", function () {
+    var i = indexOf(window.location.hash);
+    if (i >= 0 && i !== current && document.documentElement.classList.contains("deck-on")) { show(i, false); }
+  });
+
+  current = Math.max(0, indexOf(window.location.hash));
+  toggle(true);
+})();

@@ -63,7 +63,7 @@
       (waiting[name] = waiting[name] || []).push([resolve, reject]);
       if (!first || name === "m") { return; } // the page loads the manifest
       var m = store.m;
-      var url = base + name + "." + (name.charAt(0) === "b" ? m.b[+name.slice(1)] : m.d) + ".js";
+      var url = base + name + "." + (name.charAt(0) === "b" ? m.b : m.d) + ".js";
       api.inject(url, function () {
         var w = waiting[name];
         delete waiting[name];
@@ -97,7 +97,7 @@
   function openIndex() {
     if (ix) { return ix; }
     var m = store.m, n = m.n, l = varints(m.l);
-    ix = { n: n, avg: m.a, buckets: m.b.length, len: { title: [], text: [] }, kw: {}, b: {} };
+    ix = { n: n, avg: m.a, buckets: m.k, len: { title: [], text: [] }, kw: {}, b: {} };
     for (var d = 0; d < n; d++) { ix.len.title[d] = l[2 * d] || 0; ix.len.text[d] = l[2 * d + 1] || 0; }
     Object.keys(m.f).forEach(function (f) {
       var r = varints(m.f[f].r), at = 0, kf = { docs: {}, of: [], count: [] };
@@ -280,12 +280,10 @@
     }
   }
 
+  // goFloat reads a number as strconv.ParseFloat does, near enough.
   function goFloat(s) {
-    if (!/^[+-]?(?:(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i.test(s)) {
-      throw unreadable("invalid number: " + s);
-    }
-    var t = s.replace(/_/g, "").toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity");
-    return t === "nan" ? NaN : Number(t);
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) { throw unreadable("invalid number: " + s); }
+    return Number(s);
   }
 
   // parse reads a query string as bleve's grammar does
@@ -689,8 +687,7 @@
   function hit(root, d, score, parsed) {
     var ps = [];
     return load("d" + d).then(function (doc) {
-      var pieces = [{ pos: 1, start: 0, x: doc.x, o: doc.o }];
-      (doc.p || []).forEach(function (p, k) { pieces.push({ pos: p[0], start: p[1], name: "d" + d + "-" + (k + 1) }); });
+      var pieces = doc.p ? doc.p.map(function (p, k) { return { pos: p[0], start: p[1], name: "d" + d + "-" + k }; }) : [{ pos: 1, start: 0, x: doc.x, o: doc.o }];
       pieces.forEach(function (p, k) { p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
       textPositions(root, d, ps);
       ps.sort(function (a, b) { return a - b; });
@@ -713,14 +710,15 @@
   // position → [start, end] in bytes.
   function tokensOf(p, k) {
     if (p.at) { return p.at; }
-    var v = varints(p.o), pos = k ? p.pos - 1 : 0, end = p.start;
+    var v = varints(p.o || ""), pos = k ? p.pos - 1 : 0, end = p.start;
     p.at = {};
     for (var i = 0; i < v.length;) {
-      var x = v[i++], step = (x % 4) + 1;
-      if (step === 4) { step += v[i++]; }
-      var start = end + Math.floor(x / 4);
-      end = start + v[i++];
-      pos += step;
+      var x = v[i++], gap = Math.floor(x / 4) % 4, step = x % 4;
+      if (gap === 3) { gap += v[i++]; }
+      if (step === 3) { step += v[i++]; }
+      pos += step + 1;
+      var start = end + gap;
+      end = start + Math.floor(x / 16);
       p.at[pos] = [start, end];
     }
     return p.at;
@@ -804,24 +802,14 @@
 
   // ---- The search page --------------------------------------------------
 
-  // rel is urls.Rel from the search page, with index.html spelled out
-  // under file://, where directories do not open their index.
-  function rel(target) {
-    var hash = target.indexOf("#"), frag = hash >= 0 ? target.slice(hash) : "", path = hash >= 0 ? target.slice(0, hash) : target;
-    var from = ["search"], to = path.split("/").filter(Boolean), i = 0;
-    while (i < from.length && i < to.length && from[i] === to[i]) { i++; }
-    var out = "", rest = to.slice(i).join("/");
-    for (var j = i; j < from.length; j++) { out += "../"; }
-    out += rest;
-    if (/\/$/.test(path) && rest) { out += "/"; }
-    if (!out) { out = "./"; }
-    if (typeof location !== "undefined" && location.protocol === "file:" && /\/$/.test(out)) { out += "index.html"; }
-    return { path: out, frag: frag };
-  }
-
+  // link is urls.Rel from the search page, /search/, with the words to
+  // highlight, and index.html spelled out under file://, where a directory
+  // does not open its index.
   function link(url, words) {
-    var r = rel(url), hl = words.map(encodeURIComponent).join("+");
-    return r.path + (hl ? "?hl=" + hl : "") + r.frag;
+    var h = url.indexOf("#"), path = h < 0 ? url : url.slice(0, h), hl = words.map(encodeURIComponent).join("+");
+    path = path.lastIndexOf("/search/", 0) === 0 ? path.slice(8) || "./" : "../" + path.slice(1);
+    if (location.protocol === "file:" && /\/$/.test(path)) { path += "index.html"; }
+    return path + (hl ? "?hl=" + hl : "") + (h < 0 ? "" : url.slice(h));
   }
 
   var TITLES = { kind: "Kind", article: "Article", country: "Country", year: "Year" };
@@ -859,18 +847,22 @@
         .then(function (res) { return res.json(); })
         .then(function (j) {
           if (j.error) { return { error: j.error }; }
-          var words = [];
-          textsOf(safeParse(state.q)).forEach(function (t) { (t.match(WORD) || []).forEach(function (w) { words.push(w.toLowerCase()); }); });
+          var words = (state.q.toLowerCase().match(WORD) || []).filter(function (w) { return !/:/.test(w); });
           j.hits.forEach(function (h) { h.words = words; });
           return j;
         });
     }
 
-    function safeParse(q) { try { return parse(q).parts; } catch (e) { return []; } }
+    function dropMore() {
+      var more = document.getElementById("search-more");
+      if (more) { more.parentNode.removeChild(more); }
+    }
 
+    // renderHits shows hits, after those shown when appending, and then
+    // moves the focus to the first new one, which the reader asked for.
     function renderHits(res, append) {
       if (!append) { list.textContent = ""; shown = 0; }
-      res.hits.forEach(function (h) {
+      res.hits.forEach(function (h, i) {
         var li = el("li"), a = el("a", h.title);
         a.href = link(h.url, h.words || []);
         li.appendChild(a);
@@ -880,12 +872,12 @@
         p.innerHTML = h.snippet; // escaped text and <mark> only, built by snippet()
         li.appendChild(p);
         list.appendChild(li);
+        if (append && !i) { a.focus(); }
       });
       shown += res.hits.length;
-      var more = document.getElementById("search-more");
-      if (more) { more.parentNode.removeChild(more); }
+      dropMore();
       if (shown < res.total && shown < MAX_FROM) {
-        more = el("button", "More results");
+        var more = el("button", "More results");
         more.type = "button";
         more.id = "search-more";
         more.addEventListener("click", function () { go(shown); });
@@ -903,11 +895,12 @@
         vals.forEach(function (fc) {
           var li = el("li"), a = el("a", fc.value), active = state[f] === fc.value;
           a.href = "?" + query({ [f]: active ? "" : fc.value }).toString();
+          a.setAttribute("data-facet", f + ":" + fc.value);
           if (active) { a.className = "active"; a.setAttribute("aria-current", "true"); a.title = "Remove this filter"; }
           a.addEventListener("click", function (e) {
             e.preventDefault();
             state[f] = active ? "" : fc.value;
-            go(0);
+            go(0, f + ":" + fc.value);
           });
           li.appendChild(a);
           li.appendChild(document.createTextNode(" (" + fc.count + ")"));
@@ -917,13 +910,14 @@
       });
     }
 
-    function go(from) {
+    // go runs the query and shows its results from hit from; focus names
+    // the facet link the reader used, which keeps the focus once redrawn.
+    function go(from, focus) {
       var mine = ++seq;
       if (history.replaceState) { history.replaceState(null, "", "?" + query().toString()); }
       if (!state.q.trim()) {
         list.textContent = ""; side.textContent = ""; status.textContent = "";
-        var more = document.getElementById("search-more");
-        if (more) { more.parentNode.removeChild(more); }
+        dropMore();
         return;
       }
       if (!from) { status.textContent = "Searching\u2026"; }
@@ -932,10 +926,13 @@
         if (res.error) {
           status.textContent = res.error.charAt(0).toUpperCase() + res.error.slice(1) + ".";
           list.textContent = ""; side.textContent = "";
+          dropMore();
           return;
         }
         renderHits(res, from > 0);
         renderFacets(res);
+        var again = focus && side.querySelector("[data-facet=\"" + focus.replace(/["\\]/g, "\\$&") + "\"]");
+        if (again) { again.focus(); }
         var msg = res.total === 0 ? "No results for " + JSON.stringify(state.q) + "." : res.total === 1 ? "1 result." : res.total + " results.";
         if (res.notes && res.notes.fuzzy) { msg += " Fuzzy matching (~) needs the server; words were matched exactly."; }
         status.textContent = msg;

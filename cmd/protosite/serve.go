@@ -23,8 +23,12 @@ func runServe(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	outDir := fset.String("out", "public", "output `directory`")
 	addr := fset.String("addr", "127.0.0.1:8080", "`address` to listen on")
 	doBuild := fset.Bool("build", true, "build before serving; -build=false serves an existing output, as in production")
+	watchContent := fset.Bool("watch", false, "rebuild in memory when content changes and reload open pages")
 	if !parse(fset, args, stderr) {
 		return 2
+	}
+	if *watchContent {
+		return serveLive(*contentDir, *addr, stdout, stderr)
 	}
 	if *doBuild {
 		sum, err := build.Build(*contentDir, *outDir)
@@ -46,6 +50,14 @@ func serve(outDir, addr string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer h.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return listen(ctx, h, outDir, addr, logger, stdout, stderr)
+}
+
+// listen serves h on addr until ctx ends, then lets requests in flight
+// finish.
+func listen(ctx context.Context, h http.Handler, what, addr string, logger *log.Logger, stdout, stderr io.Writer) int {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite serve: %v\n", err)
@@ -60,9 +72,7 @@ func serve(outDir, addr string, stdout, stderr io.Writer) int {
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          logger,
 	}
-	fmt.Fprintf(stdout, "serving %s at http://%s/\n", outDir, ln.Addr())
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	fmt.Fprintf(stdout, "serving %s at http://%s/\n", what, ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -39,4 +39,3 @@ func benchmarkBuild(b *testing.B, n int) {
 func BenchmarkBuildRealContent(b *testing.B) { benchmarkBuild(b, 0) }
 func BenchmarkBuild1000Laws(b *testing.B)    { benchmarkBuild(b, 1000) }
 func BenchmarkBuild10000Laws(b *testing.B)   { benchmarkBuild(b, 10000) }
-

@@ -74,6 +74,7 @@ type Site struct {
 	Recommendations []*Doc         // recommendations, by meeting and paragraph
 	Legislation     []*Doc         // legislation, by country name and title
 	Guidance        map[int]*Doc   // guidance, by article number
+	BrokenArticles  map[int]bool   // articles whose files failed to load, whose citations are not reported
 	Modules         []*Doc         // training modules, by id
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/goccy/go-yaml"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -33,6 +34,7 @@ type loader struct {
 	prose     goldmark.Markdown // for everything else
 	errs      diag.List
 	countries *Countries
+	broken    map[int]bool // articles whose files did not load
 }
 
 // Load reads every document under fsys and reports every problem found,
@@ -44,6 +46,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, err
 	}
 	l := &loader{
+		broken: map[int]bool{},
 		treaty: markdown.New(markdown.WithProvisions()),
 		prose:  markdown.New(),
 	}
@@ -73,6 +76,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, err
 	}
 	l.organise(s)
+	s.BrokenArticles = l.broken
 	// The documents that loaded are returned with the problems, so that
 	// later stages can report theirs too.
 	return s, l.errs.Err()
@@ -138,6 +142,7 @@ func firstInvalidUTF8(src []byte) int {
 func (l *loader) decodeProtocol(doc *Doc) {
 	var m ProtocolMeta
 	if _, ok := l.decodeMeta(doc, &m, func(f frontmatter.Fields) { m.validate(f, &l.errs) }); !ok {
+		l.noteBrokenArticle(doc)
 		return
 	}
 	doc.Protocol = &m
@@ -169,6 +174,18 @@ func (l *loader) decodePage(doc *Doc) {
 	doc.URL = "/" + slug + "/"
 	if slug == "index" {
 		doc.URL = "/"
+	}
+}
+
+// noteBrokenArticle records the number of an article whose front matter
+// is wrong, read leniently, so that citations of it are not also reported
+// as citations of an article that does not exist.
+func (l *loader) noteBrokenArticle(doc *Doc) {
+	var m struct {
+		Article int `yaml:"article"`
+	}
+	if doc.File.Meta != nil && yaml.Unmarshal(doc.File.Meta, &m) == nil && m.Article > 0 {
+		l.broken[m.Article] = true
 	}
 }
 
@@ -234,7 +251,7 @@ func (l *loader) organise(s *Site) {
 	l.crossCheck(s, byURL)
 	slices.SortFunc(s.Articles, func(a, b *Doc) int { return cmp.Compare(a.Protocol.Article, b.Protocol.Article) })
 	for i, a := range s.Articles {
-		if a.Protocol.Article != i+1 {
+		if a.Protocol.Article != i+1 && len(l.broken) == 0 {
 			l.errs.Addf(a.Fields.Pos("article"), "article %d follows article %d: articles must be numbered 1 to %d without gaps", a.Protocol.Article, i, len(s.Articles))
 			break
 		}

@@ -18,7 +18,7 @@ func (l *loader) crossCheck(s *Site, byURL map[string]*Doc) {
 		}
 	}
 	for n, g := range s.Guidance {
-		if n > len(s.Articles) {
+		if n > len(s.Articles)+len(l.broken) {
 			l.errs.Addf(g.Fields.Pos("article"), "guidance on article %d, but the Protocol has %d articles", n, len(s.Articles))
 		}
 	}

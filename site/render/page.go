@@ -35,6 +35,7 @@ type Page struct {
 	BodyClass     string            // class of the body element, for page-specific scripts
 	Definitions   []Term            // the defined terms used on the page, for their popups
 	Compare       string            // site-absolute URL of the article's comparison view, if any
+	Live          bool              // the page loads the live-editing script
 	terms         []Term            // every defined term of the site
 	graph         *resolve.Graph    // citations, for template helpers
 	template      string            // name of the page template

@@ -67,6 +67,7 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 	for _, p := range pages {
 		p.assets = assetURLs
 		p.terms = terms
+		p.Live = opts.Live
 	}
 	known := map[string]bool{}
 	for _, p := range pages {
@@ -114,4 +115,5 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 type Options struct {
 	SearchScripts []string // site-absolute URLs of the static search index's scripts, in load order
 	ExtraURLs     []string // site-absolute URLs of other files written beside the pages, which content may link to
+	Live          bool     // pages load the live-editing script, for protosite serve -watch
 }

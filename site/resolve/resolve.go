@@ -89,7 +89,9 @@ func Resolve(s *content.Site) (*Graph, error) {
 			g.citations++
 			target := g.URL(c.Ref)
 			if target == "" {
-				errs.Addf(d.Pos(max(c.Offset, 0)), "citation %q refers to %s, which does not exist", c.CitingText(src), c.Ref.Label())
+				if !s.BrokenArticles[c.Ref.Article] {
+					errs.Addf(d.Pos(max(c.Offset, 0)), "citation %q refers to %s, which does not exist", c.CitingText(src), c.Ref.Label())
+				}
 				return ast.WalkContinue, nil
 			}
 			c.Href = urls.Rel(d.URL, target)
@@ -105,7 +107,9 @@ func Resolve(s *content.Site) (*Graph, error) {
 		for _, fc := range d.FieldCites {
 			g.citations++
 			if !g.Has(fc.Ref) {
-				errs.Addf(fc.Pos, "citation %q refers to %s, which does not exist", fc.Text, fc.Ref.Label())
+				if !s.BrokenArticles[fc.Ref.Article] {
+					errs.Addf(fc.Pos, "citation %q refers to %s, which does not exist", fc.Text, fc.Ref.Label())
+				}
 				continue
 			}
 			g.addBacklink(fc.Ref, Backlink{From: d, Anchor: fc.Anchor, Label: label(s, d, fc.Anchor)})

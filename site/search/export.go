@@ -62,14 +62,21 @@ func Export(indexDir string) (*Static, error) {
 func (c *corpus) export(stop []string) (*Static, error) {
 	s := &Static{}
 	buckets := c.buckets(stop)
-	bucketHashes := make([]string, len(buckets))
+	bucketData := make([][]byte, len(buckets))
+	all := sha256.New()
 	for i, b := range buckets {
 		data, err := script(fmt.Sprintf("b%d", i), b)
 		if err != nil {
 			return nil, err
 		}
-		bucketHashes[i] = hash(data)
-		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/b%d.%s.js", ExportDir, i, bucketHashes[i]), Data: data})
+		bucketData[i] = data
+		all.Write(data)
+	}
+	// Buckets share one hash, of all of them, so that the manifest, which
+	// every query loads, need not list a name per bucket.
+	bucketHash := hex.EncodeToString(all.Sum(nil)[:4])
+	for i, data := range bucketData {
+		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/b%d.%s.js", ExportDir, i, bucketHash), Data: data})
 	}
 
 	docFiles, docHash, err := c.docFiles()
@@ -78,7 +85,7 @@ func (c *corpus) export(stop []string) (*Static, error) {
 	}
 	s.Files = append(s.Files, docFiles...)
 
-	data, err := script("m", c.manifest(bucketHashes, docHash))
+	data, err := script("m", c.manifest(len(buckets), bucketHash, docHash))
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +108,8 @@ func (c *corpus) export(stop []string) (*Static, error) {
 type manifestFile struct {
 	Docs    int                     `json:"n"` // document count
 	Avg     map[string]float64      `json:"a"` // field → average length for BM25
-	Buckets []string                `json:"b"` // hash of each bucket's file
+	Buckets int                     `json:"k"` // number of buckets
+	BHash   string                  `json:"b"` // hash of the buckets' files
 	DocHash string                  `json:"d"` // hash of the documents' files
 	Lengths string                  `json:"l"` // per document the title's and the text's length
 	Values  map[string]keywordField `json:"f"` // keyword field → its values
@@ -114,8 +122,8 @@ type keywordField struct {
 	Runs   string   `json:"r"` // per value, its documents (encodeRuns)
 }
 
-func (c *corpus) manifest(buckets []string, docHash string) manifestFile {
-	m := manifestFile{Docs: len(c.docs), Avg: c.avg, Buckets: buckets, DocHash: docHash, Values: map[string]keywordField{}}
+func (c *corpus) manifest(buckets int, bucketHash, docHash string) manifestFile {
+	m := manifestFile{Docs: len(c.docs), Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, Values: map[string]keywordField{}}
 	var l varints
 	for _, d := range c.docs {
 		l.put(d.length[FieldTitle])
@@ -202,5 +210,5 @@ func (c *corpus) terms() []string {
 // hash names a file by its contents.
 func hash(data []byte) string {
 	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:5])
+	return hex.EncodeToString(sum[:4])
 }

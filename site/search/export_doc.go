@@ -11,28 +11,28 @@ import (
 // pieceBytes is about how much of a document's text one file holds. A hit
 // needs its title and the text around its first match; a long text is cut
 // into pieces so that a hit loads only the pieces its snippet shows.
-const pieceBytes = 768
+const pieceBytes = 512
 
-// docFile is a document's file: what a hit shows, and the first piece of
-// its text.
+// docFile is a document's file: what a hit shows and, for a short text,
+// the text; a longer text is in pieces of their own.
 type docFile struct {
 	URL    string   `json:"u"`
 	Title  string   `json:"t"`
 	Kind   string   `json:"k"`
 	Length int      `json:"n"`           // the text's length in bytes
-	Text   string   `json:"x"`           // the first piece of the text
-	Tokens string   `json:"o"`           // its tokens (encodeTokens)
-	Pieces [][2]int `json:"p,omitempty"` // per further piece, its first position and its first byte
+	Text   *string  `json:"x,omitempty"` // the text, if in one piece
+	Tokens string   `json:"o,omitempty"` // its tokens (encodeTokens)
+	Pieces [][2]int `json:"p,omitempty"` // else per piece its first position and its first byte
 }
 
-// pieceFile is a further piece of a document's text.
+// pieceFile is a piece of a document's text.
 type pieceFile struct {
 	Text   string `json:"x"`
 	Tokens string `json:"o"`
 }
 
-// docFiles writes a file per document, "d<n>", and one per further piece
-// of its text, "d<n>-<k>". The files share one hash, of all of them, so
+// docFiles writes a file per document, "d<n>", and one per piece of a
+// longer text, "d<n>-<k>". The files share one hash, of all of them, so
 // that the manifest need not list a name per document.
 func (c *corpus) docFiles() ([]output.File, string, error) {
 	type named struct {
@@ -64,20 +64,21 @@ func (c *corpus) docFiles() ([]output.File, string, error) {
 					toks = append(toks, t)
 				}
 			}
-			prev := 0
-			if k > 0 && len(toks) > 0 {
-				prev = toks[0].pos - 1
-				f.Pieces = append(f.Pieces, [2]int{toks[0].pos, start})
+			first := 1
+			if k > 0 {
+				first = toks[0].pos
 			}
-			enc, err := encodeTokens(d.id, toks, prev, start)
+			enc, err := encodeTokens(d.id, toks, first-1, start)
 			if err != nil {
 				return nil, "", err
 			}
-			if k == 0 {
-				f.Text, f.Tokens = d.text[start:end], enc
-				continue
+			text := d.text[start:end]
+			if len(cuts) == 1 {
+				f.Text, f.Tokens = &text, enc
+				break
 			}
-			if err := add(fmt.Sprintf("d%d-%d", i, k), pieceFile{Text: d.text[start:end], Tokens: enc}); err != nil {
+			f.Pieces = append(f.Pieces, [2]int{first, start})
+			if err := add(fmt.Sprintf("d%d-%d", i, k), pieceFile{Text: text, Tokens: enc}); err != nil {
 				return nil, "", err
 			}
 		}
@@ -85,7 +86,7 @@ func (c *corpus) docFiles() ([]output.File, string, error) {
 			return nil, "", err
 		}
 	}
-	h := hex.EncodeToString(sum.Sum(nil)[:5])
+	h := hex.EncodeToString(sum.Sum(nil)[:4])
 	files := make([]output.File, len(all))
 	for i, n := range all {
 		files[i] = output.File{Path: fmt.Sprintf("%s/%s.%s.js", ExportDir, n.name, h), Data: n.data}
@@ -106,25 +107,27 @@ func cutText(d *exportDoc) []int {
 	return cuts
 }
 
-// encodeTokens writes where tokens are, for snippets: per token the gap
-// from the previous position (after prev) and the gap in bytes from the
-// previous token's end (after start), packed into one varint as gap×4 +
-// min(position gap−1, 3), with the rest of a longer position gap in a
-// varint of its own; then the token's length in bytes. Most tokens take
-// two bytes.
+// encodeTokens writes where tokens are, for snippets. Per token: its
+// length in bytes, its gap in bytes from the previous token's end (after
+// start) and its gap in positions from the previous one (after prev),
+// packed into one varint as length×16 + min(gap, 3)×4 + min(positions−1,
+// 3), each capped part followed by the rest in a varint of its own. A word
+// of up to seven letters after a space takes one byte.
 func encodeTokens(id string, toks []tokenLoc, prev, start int) (string, error) {
 	var v varints
 	end := start
 	for _, t := range toks {
-		step := t.pos - prev
-		if step < 1 || t.start < end {
+		step, gap := t.pos-prev-1, t.start-end
+		if step < 0 || gap < 0 {
 			return "", fmt.Errorf("%s: tokens overlap at position %d", id, t.pos)
 		}
-		v.put((t.start-end)*4 + min(step-1, 3))
-		if step-1 >= 3 {
-			v.put(step - 4)
+		v.put((t.end-t.start)*16 + min(gap, 3)*4 + min(step, 3))
+		if gap >= 3 {
+			v.put(gap - 3)
 		}
-		v.put(t.end - t.start)
+		if step >= 3 {
+			v.put(step - 3)
+		}
 		prev, end = t.pos, t.end
 	}
 	return v.String(), nil

@@ -14,13 +14,17 @@ import (
 // with it.
 
 // prefixRunes is how many characters of a word pick its bucket, so that
-// every word starting with a given two characters is in one bucket and
-// prefix search on a word being typed needs one file.
+// every word starting with the same three characters is in one bucket and
+// prefix search on a word being typed needs one file. Three rather than two
+// spread the buckets evenly: English has many words in "co", "pr" and "re".
 const prefixRunes = 3
 
-// bucketBytes is about how large a bucket of terms may grow: smaller
-// buckets mean smaller downloads per query word and a longer manifest.
-const bucketBytes = 2048
+// bucketBytes is about how large a bucket of terms grows. A query loads a
+// bucket per word, so small buckets keep downloads small; the manifest does
+// not grow with their number, but every file costs a request and a few
+// bytes of wrapping. 256 gave the smallest first-query downloads on the
+// site's content (BenchmarkFirstQuery).
+const bucketBytes = 256
 
 // bucketOf returns the bucket of a word or term among n: FNV-1a over the
 // UTF-16 code units of its first characters, which JavaScript computes the

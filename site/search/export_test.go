@@ -111,7 +111,7 @@ func scriptData(t *testing.T, data []byte) (string, json.RawMessage) {
 	return n, json.RawMessage(rest)
 }
 
-var exportName = regexp.MustCompile(`^static/search/(m|b\d+|d\d+(?:-\d+)?)\.[0-9a-f]{10}\.js$`)
+var exportName = regexp.MustCompile(`^static/search/(m|b\d+|d\d+(?:-\d+)?)\.[0-9a-f]{8}\.js$`)
 
 func TestExport(t *testing.T) {
 	docs := syntheticDocs()

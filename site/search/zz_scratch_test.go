@@ -2,20 +2,27 @@ package search
 
 import (
 	"fmt"
-	"strings"
+	"regexp"
 	"testing"
 )
 
 func TestZZScratch(t *testing.T) {
 	docs, _ := realDocs(t)
 	e := buildAndExport(t, docs)
-	files := map[string]int{}
-	for _, f := range e.static.Files { files[strings.TrimPrefix(f.Path, ExportDir+"/")] = len(f.Data) }
-	for _, q := range []string{"fraudulent travel document", "return of smuggled migrants", "training", "vessel without nationality", "kind:legislation smuggling", "smuggling", "protection of the rights of migrants"} {
-		res := runEngine(t, e, []engineRequest{{Q: q}})[0]
-		b, d := 0, 0
-		for _, n := range res.Loaded { if n[0] == 'b' { b += files[n] } else { d += files[n] } }
-		fmt.Println(q, "buckets", b, "docs", d, len(res.Loaded))
+	re := regexp.MustCompile(`"o":"([^"]*)"`)
+	rx := regexp.MustCompile(`"x":"((?:[^"\\]|\\.)*)"`)
+	var o, x, tot int
+	for _, f := range e.static.Files {
+		if f.Path[14] != 'd' {
+			continue
+		}
+		tot += len(f.Data)
+		if m := re.FindSubmatch(f.Data); m != nil {
+			o += len(m[1])
+		}
+		if m := rx.FindSubmatch(f.Data); m != nil {
+			x += len(m[1])
+		}
 	}
-	fmt.Println("manifest", files[strings.TrimPrefix(e.static.Scripts[0], "/"+ExportDir+"/")])
+	fmt.Println(tot, o, x)
 }

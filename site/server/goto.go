@@ -14,7 +14,7 @@ import (
 // serveGoto redirects /goto/?c=6(1)(a) to the provision, so that the
 // go-to box works without JavaScript. An unknown citation gets the goto
 // page with a message and status 404.
-func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte) {
+func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte, st *site) {
 	c := r.URL.Query().Get("c")
 	id, err := akn.ParseCitation(c)
 	if err != nil {
@@ -22,7 +22,7 @@ func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte)
 		return
 	}
 	target := pageOf(id)
-	body, err := fs.ReadFile(h.root, urls.File(target))
+	body, err := fs.ReadFile(st.root, urls.File(target))
 	if err != nil || (len(id.Parts) > 0 && !bytes.Contains(body, []byte(`id="`+id.String()+`"`))) {
 		h.gotoPage(w, page, http.StatusNotFound, "No provision "+id.Label()+" in the Protocol.")
 		return

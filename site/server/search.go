@@ -18,10 +18,10 @@ import (
 const searchPath = "/search/"
 
 // serveAPI answers GET /api/search with JSON.
-func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
+func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request, st *site) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
-	if h.index == nil {
+	if st.index == nil {
 		writeJSONError(w, http.StatusNotFound, "this site was built without a search index")
 		return
 	}
@@ -30,7 +30,7 @@ func (h *Handler) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	res, err := h.index.Search(req)
+	res, err := st.index.Search(req)
 	if err != nil {
 		if search.IsUserError(err) {
 			writeJSONError(w, http.StatusBadRequest, err.Error())
@@ -73,15 +73,15 @@ func requestFrom(v url.Values) (search.Request, error) {
 
 // serveSearchPage renders results into the built search page, so that
 // search works without JavaScript.
-func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page []byte) {
+func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page []byte, st *site) {
 	v := r.URL.Query()
 	status := http.StatusOK
 	var results, facets, msg string
-	if strings.TrimSpace(v.Get("q")) != "" && h.index != nil {
+	if strings.TrimSpace(v.Get("q")) != "" && st.index != nil {
 		req, err := requestFrom(v)
 		var res *search.Result
 		if err == nil {
-			res, err = h.index.Search(req)
+			res, err = st.index.Search(req)
 		}
 		switch {
 		case err != nil && (search.IsUserError(err) || strings.Contains(err.Error(), "must be")):

@@ -10,45 +10,89 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"protosite/site/search"
 )
 
+// Searcher answers search requests; a built index and a live one both do.
+type Searcher interface {
+	Search(search.Request) (*search.Result, error)
+}
+
+// site is what a Handler serves at one moment.
+type site struct {
+	root     fs.FS    // the output files
+	notFound []byte   // 404.html, or nil
+	index    Searcher // the search index, nil when absent
+}
+
 // Handler serves the files of a built site. Unknown paths get the site's
-// 404 page; only GET and HEAD are allowed.
+// 404 page; only GET and HEAD are allowed. The site can be swapped while
+// serving, as live editing does.
 type Handler struct {
-	root     fs.FS         // the output directory
-	notFound []byte        // 404.html, with a placeholder for the base URL
-	index    *search.Index // the search index built with the site, nil when absent
-	logf     func(format string, args ...any)
+	current atomic.Pointer[site]
+	closer  func() error // releases the index opened by New
+	logf    func(format string, args ...any)
+	extra   map[string]http.Handler // handlers for paths under /_protosite/
 }
 
 // New returns a handler for the site built in dir. It opens the search
 // index the build wrote, read-only; it never builds one.
 func New(dir string, logf func(format string, args ...any)) (*Handler, error) {
-	root := os.DirFS(dir)
-	nf, err := fs.ReadFile(root, "404.html")
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, err
-	}
-	h := &Handler{root: root, notFound: nf, logf: logf}
-	if h.logf == nil {
-		h.logf = func(string, ...any) {}
-	}
+	h := newHandler(logf)
+	var idx Searcher
 	if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(search.IndexDir))); err == nil {
-		if h.index, err = search.Open(filepath.Join(dir, filepath.FromSlash(search.IndexDir))); err != nil {
+		opened, err := search.Open(filepath.Join(dir, filepath.FromSlash(search.IndexDir)))
+		if err != nil {
 			return nil, err
 		}
+		idx, h.closer = opened, opened.Close
+	}
+	if err := h.Swap(os.DirFS(dir), idx); err != nil {
+		return nil, err
 	}
 	return h, nil
 }
 
-// Close releases the search index.
+// NewEmpty returns a handler with nothing to serve until Swap.
+func NewEmpty(logf func(format string, args ...any)) *Handler { return newHandler(logf) }
+
+func newHandler(logf func(format string, args ...any)) *Handler {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	h := &Handler{logf: logf, extra: map[string]http.Handler{}}
+	h.current.Store(&site{root: emptyFS{}})
+	return h
+}
+
+// Swap starts serving root and index in place of what was served.
+func (h *Handler) Swap(root fs.FS, index Searcher) error {
+	nf, err := fs.ReadFile(root, "404.html")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	h.current.Store(&site{root: root, notFound: nf, index: index})
+	return nil
+}
+
+// Handle serves path, which must start with /_protosite/, with handler.
+func (h *Handler) Handle(path string, handler http.Handler) { h.extra[path] = handler }
+
+// Close releases the search index opened by New.
 func (h *Handler) Close() error {
-	if h.index != nil {
-		return h.index.Close()
+	if h.closer != nil {
+		return h.closer()
 	}
 	return nil
+}
+
+// emptyFS holds no files.
+type emptyFS struct{}
+
+func (emptyFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -61,44 +105,49 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	st := h.current.Load()
 	if r.URL.Path == "/api/search" {
-		h.serveAPI(w, r)
+		h.serveAPI(w, r, st)
+		return
+	}
+	if x, ok := h.extra[r.URL.Path]; ok {
+		x.ServeHTTP(w, r)
 		return
 	}
 	name, ok := cleanPath(r.URL.Path)
 	if !ok {
-		h.serveNotFound(w, r)
+		h.serveNotFound(w, r, st)
 		return
 	}
-	info, err := fs.Stat(h.root, name)
+	info, err := fs.Stat(st.root, name)
 	if err == nil && info.IsDir() {
 		if !strings.HasSuffix(r.URL.Path, "/") {
 			http.Redirect(w, r, path.Base(r.URL.Path)+"/", http.StatusMovedPermanently)
 			return
 		}
 		name = path.Join(name, "index.html")
-		info, err = fs.Stat(h.root, name)
+		info, err = fs.Stat(st.root, name)
 	}
 	if err != nil || info.IsDir() {
-		h.serveNotFound(w, r)
+		h.serveNotFound(w, r, st)
 		return
 	}
 	if name == "goto/index.html" && r.URL.Query().Get("c") != "" {
-		page, err := fs.ReadFile(h.root, name)
+		page, err := fs.ReadFile(st.root, name)
 		if err != nil {
-			h.serveNotFound(w, r)
+			h.serveNotFound(w, r, st)
 			return
 		}
-		h.serveGoto(w, r, page)
+		h.serveGoto(w, r, page, st)
 		return
 	}
 	if name == "search/index.html" && r.URL.RawQuery != "" {
-		page, err := fs.ReadFile(h.root, name)
+		page, err := fs.ReadFile(st.root, name)
 		if err != nil {
-			h.serveNotFound(w, r)
+			h.serveNotFound(w, r, st)
 			return
 		}
-		h.serveSearchPage(w, r, page)
+		h.serveSearchPage(w, r, page, st)
 		return
 	}
 	if strings.HasPrefix(name, "static/") {
@@ -107,7 +156,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else {
 		hdr.Set("Cache-Control", "no-cache")
 	}
-	http.ServeFileFS(w, r, h.root, name)
+	http.ServeFileFS(w, r, st.root, name)
 }
 
 // cleanPath maps a URL path to a file name in the output, refusing paths
@@ -131,19 +180,19 @@ func cleanPath(p string) (string, bool) {
 // serveNotFound answers with the site's 404 page. Its links are written
 // relative to the site root, so a <base> pointing there keeps them working
 // at any depth.
-func (h *Handler) serveNotFound(w http.ResponseWriter, r *http.Request) {
+func (h *Handler) serveNotFound(w http.ResponseWriter, r *http.Request, st *site) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(http.StatusNotFound)
 	if r.Method == http.MethodHead {
 		return
 	}
-	if h.notFound == nil {
+	if st.notFound == nil {
 		_, _ = w.Write([]byte("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>\n"))
 		return
 	}
 	depth := strings.Count(strings.TrimPrefix(r.URL.Path, "/"), "/")
 	base := "./" + strings.Repeat("../", depth)
-	page := bytes.Replace(h.notFound, []byte("<head>"), []byte(`<head>`+"\n"+`<base href="`+base+`">`), 1)
+	page := bytes.Replace(st.notFound, []byte("<head>"), []byte(`<head>`+"\n"+`<base href="`+base+`">`), 1)
 	_, _ = w.Write(page)
 }

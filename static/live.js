@@ -1,0 +1,30 @@
+// Live editing: protosite serve -watch sends an event when the site is
+// rebuilt, and this script reloads the page; when a build fails, it shows
+// the problems, each with its file and line, over the last good page.
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  var url = me && me.getAttribute("data-events");
+  if (!url || !window.EventSource) { return; }
+  var panel = null;
+
+  function showProblem(text) {
+    if (!panel) {
+      panel = document.createElement("div");
+      panel.className = "live-problem";
+      panel.setAttribute("role", "alert");
+      document.body.insertBefore(panel, document.body.firstChild);
+    }
+    panel.textContent = "";
+    var head = document.createElement("strong");
+    head.textContent = "The last edit does not build; this is the last good version of the page.";
+    var pre = document.createElement("pre");
+    pre.textContent = text;
+    panel.appendChild(head);
+    panel.appendChild(pre);
+  }
+
+  var source = new EventSource(url);
+  source.addEventListener("reload", function () { window.location.reload(); });
+  source.addEventListener("problem", function (ev) { showProblem(ev.data); });
+})();

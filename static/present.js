@@ -78,6 +78,8 @@
     if (e.altKey || e.ctrlKey || e.metaKey) { return; }
     var t = e.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    // Space on a button or link activates it.
+    if (e.key === " " && t && /^(A|BUTTON|SUMMARY)$/.test(t.tagName)) { return; }
     var on = document.documentElement.classList.contains("deck-on");
     switch (e.key) {
       case "ArrowRight": case "PageDown": case " ":

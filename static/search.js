@@ -247,7 +247,7 @@
           } else if (c === "^") { state = "boost"; } else if (c === "~") { state = "tilde"; } else if (c === "\\") { esc = true; } else if (DIGIT.test(c)) { buf += c; state = "num"; } else if (!SPACE.test(c)) { buf += c; state = "str"; } else { buf = ""; esc = false; dot = false; }
           break;
         case "phrase":
-          if (eof) { throw unreadable("unterminated quote"); }
+          if (eof) { throw unreadable("parse error: unterminated quote"); }
           i++;
           if (!esc && c === "\"") { emit("PHRASE"); state = "start"; } else if (!esc && c === "\\") { esc = true; } else if (esc) { esc = false; buf += unescape(c); } else { buf += c; }
           break;
@@ -280,9 +280,12 @@
     }
   }
 
-  // goFloat reads a number as strconv.ParseFloat does, near enough.
-  function goFloat(s) {
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) { throw unreadable("invalid number: " + s); }
+  // goFloat reads a boost or fuzziness as strconv.ParseFloat does, near
+  // enough, and fails as the parser does.
+  function goFloat(s, what) {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
+      throw unreadable("parse error: invalid " + what + " value: strconv.ParseFloat: parsing " + JSON.stringify(s) + ": invalid syntax");
+    }
     return Number(s);
   }
 
@@ -303,7 +306,7 @@
       return { t: "match", field: field, text: s };
     }
     function fuzzy(field, s) {
-      var f = goFloat(take().s);
+      var f = goFloat(take().s, "fuzziness");
       if (Math.trunc(f)) { notes.fuzzy = true; }
       return { t: "match", field: field, text: s };
     }
@@ -338,7 +341,7 @@
       var occur = "should";
       if (peek() === "PLUS") { occur = "must"; i++; } else if (peek() === "MINUS") { occur = "not"; i++; }
       var b = base();
-      if (peek() === "BOOST") { b.boost = goFloat(take().s); }
+      if (peek() === "BOOST") { b.boost = goFloat(take().s, "boost"); }
       parts.push({ occur: occur, q: b });
     }
     return { parts: parts, notes: notes };

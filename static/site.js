@@ -59,3 +59,52 @@
     pilcrow.insertAdjacentElement("afterend", tools);
   });
 })();
+
+// Progressive enhancement: on arrival from a search result, mark the words
+// the search matched (the hl parameter) inside the provision the link points
+// at, or the whole main content when it points at none. Text nodes are split
+// and wrapped; nothing from the URL is ever parsed as markup.
+(function () {
+  "use strict";
+  var hl = new URLSearchParams(window.location.search).get("hl");
+  if (!hl) { return; }
+  var words = [];
+  hl.split(/\s+/).forEach(function (w) {
+    // The server passes the query itself: drop its operators and fields.
+    w = w.replace(/^[+\-"(]+|[")]+$/g, "").toLowerCase();
+    if (w && w.indexOf(":") < 0 && words.indexOf(w) < 0 && words.length < 20) { words.push(w); }
+  });
+  if (!words.length) { return; }
+  var id = "";
+  try { id = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { id = ""; }
+  var root = (id && document.getElementById(id)) || document.getElementById("main");
+  if (!root) { return; }
+  var alternatives = words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|");
+  // Whole words only: a letter, digit or underscore may not touch the match.
+  var re = new RegExp("(^|[^\\p{L}\\p{N}_])(" + alternatives + ")(?![\\p{L}\\p{N}_])", "giu");
+  var nodes = [];
+  var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: function (n) {
+      return n.parentNode.closest("script, style, mark, button, textarea, .copy-tools") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    }
+  });
+  while (walk.nextNode()) { nodes.push(walk.currentNode); }
+  nodes.forEach(function (node) {
+    var text = node.nodeValue, at = 0, frag = null, m;
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      var start = m.index + m[1].length, end = start + m[2].length;
+      frag = frag || document.createDocumentFragment();
+      frag.appendChild(document.createTextNode(text.slice(at, start)));
+      var mark = document.createElement("mark");
+      mark.className = "search-hit";
+      mark.textContent = text.slice(start, end);
+      frag.appendChild(mark);
+      at = end;
+    }
+    if (frag) {
+      frag.appendChild(document.createTextNode(text.slice(at)));
+      node.parentNode.replaceChild(frag, node);
+    }
+  });
+})();

@@ -131,7 +131,8 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func sitemapURLs(pages []*Page) []string {
 	var out []string
 	for _, p := range pages {
-		if strings.HasSuffix(p.URL, "/") {
+		// Handouts and presentations repeat their article or module.
+		if strings.HasSuffix(p.URL, "/") && !strings.HasSuffix(p.URL, "/handout/") && !strings.HasSuffix(p.URL, "/present/") {
 			out = append(out, p.URL)
 		}
 	}

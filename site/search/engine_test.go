@@ -107,7 +107,7 @@ func syntheticRequests() []Request {
 		"non-refoulement", "e.g.", "U.N.", "meeting:wg-2018", "lang:en smuggling", "smug*", "/smug.*/", "foo:bar smuggling",
 		`kind:"legislation"`, "title:the smuggling", `""`, "training", "officials on smuggling", "year:>2010 training", "Côte d’Ivoire",
 		"without delay", `"without delay"`, "+migrants -smuggled -training", "protocol convention", "-xyzzy",
-		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "   ",
+		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "   ", strings.Repeat("é", 251),
 	}
 	var reqs []Request
 	for _, q := range qs {
@@ -172,8 +172,8 @@ func compareEngines(t *testing.T, docs []Doc, reqs []Request) {
 		if err != nil {
 			if !IsUserError(err) {
 				t.Errorf("%s: server: %v", name, err)
-			} else if js.Error == "" {
-				t.Errorf("%s: the server refuses the query (%v), the browser answers %d hits", name, err, js.Total)
+			} else if js.Error != err.Error() {
+				t.Errorf("%s: the server refuses the query (%v), the browser says %q and answers %d hits", name, err, js.Error, js.Total)
 			}
 			continue
 		}

@@ -1,10 +1,9 @@
 package search
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -60,47 +59,21 @@ func Export(indexDir string) (*Static, error) {
 
 // export encodes the corpus into files.
 func (c *corpus) export(stop []string) (*Static, error) {
-	s := &Static{}
-	buckets := c.buckets(stop)
-	bucketData := make([][]byte, len(buckets))
-	all := sha256.New()
-	for i, b := range buckets {
-		data, err := script(fmt.Sprintf("b%d", i), b)
-		if err != nil {
-			return nil, err
-		}
-		bucketData[i] = data
-		all.Write(data)
-	}
-	// Buckets share one hash, of all of them, so that the manifest, which
-	// every query loads, need not list a name per bucket.
-	bucketHash := hex.EncodeToString(all.Sum(nil)[:4])
-	for i, data := range bucketData {
-		s.Files = append(s.Files, output.File{Path: fmt.Sprintf("%s/b%d.%s.js", ExportDir, i, bucketHash), Data: data})
-	}
-
-	docFiles, docHash, err := c.docFiles()
+	buckets, bucketHash, err := bucketFiles(c.buckets(stop))
 	if err != nil {
 		return nil, err
 	}
-	s.Files = append(s.Files, docFiles...)
-
+	docs, docHash, err := c.docFiles()
+	if err != nil {
+		return nil, err
+	}
 	data, err := script("m", c.manifest(len(buckets), bucketHash, docHash))
 	if err != nil {
 		return nil, err
 	}
 	path := fmt.Sprintf("%s/m.%s.js", ExportDir, hash(data))
-	s.Files = append(s.Files, output.File{Path: path, Data: data})
-	s.Scripts = []string{"/" + path}
-	slices.SortFunc(s.Files, func(a, b output.File) int {
-		switch {
-		case a.Path < b.Path:
-			return -1
-		case a.Path > b.Path:
-			return 1
-		}
-		return 0
-	})
+	s := &Static{Files: slices.Concat(buckets, docs, []output.File{{Path: path, Data: data}}), Scripts: []string{"/" + path}}
+	slices.SortFunc(s.Files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return s, nil
 }
 
@@ -140,71 +113,6 @@ func (c *corpus) manifest(buckets int, bucketHash, docHash string) manifestFile 
 		m.Values[f] = kf
 	}
 	return m
-}
-
-// bucket is one bucket's file: its terms, each with its postings (or 0
-// when they are in another bucket) followed by the codes of the surface
-// words in this bucket analysed into it (surfaceCode), and the dropped
-// words, space-separated.
-type bucket struct {
-	Terms map[string][]any `json:"t"`
-	Stop  string           `json:"s"`
-}
-
-// buckets sorts terms, surface words and dropped words into buckets by
-// their first characters.
-func (c *corpus) buckets(stop []string) []bucket {
-	enc := map[string]string{}
-	total := 0
-	for _, term := range c.terms() {
-		enc[term] = encodePostings([]*posting{c.postings[FieldTitle][term], c.postings[FieldText][term]})
-		total += len(enc[term]) + len(term) + 8
-	}
-	for w := range c.surfaces {
-		total += len(w) + 4
-	}
-	n := max(1, (total+bucketBytes-1)/bucketBytes)
-	out := make([]bucket, n)
-	for i := range out {
-		out[i].Terms = map[string][]any{}
-	}
-	for term, p := range enc {
-		out[bucketOf(term, n)].Terms[term] = []any{p}
-	}
-	for _, w := range sortedKeys(c.surfaces) {
-		b := out[bucketOf(w, n)]
-		for _, term := range sortedKeys(c.surfaces[w]) {
-			e, ok := b.Terms[term]
-			if !ok {
-				e = []any{0}
-			}
-			b.Terms[term] = append(e, surfaceCode(w, term))
-		}
-	}
-	stops := make([][]string, n)
-	for _, w := range stop {
-		stops[bucketOf(w, n)] = append(stops[bucketOf(w, n)], w)
-	}
-	for i := range out {
-		for _, w := range stops[i] {
-			if out[i].Stop != "" {
-				out[i].Stop += " "
-			}
-			out[i].Stop += w
-		}
-	}
-	return out
-}
-
-// terms lists the terms of the text fields.
-func (c *corpus) terms() []string {
-	seen := map[string]bool{}
-	for _, f := range textFields {
-		for t := range c.postings[f] {
-			seen[t] = true
-		}
-	}
-	return sortedKeys(seen)
 }
 
 // hash names a file by its contents.

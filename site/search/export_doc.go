@@ -1,8 +1,6 @@
 package search
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	"protosite/site/output"
@@ -35,21 +33,7 @@ type pieceFile struct {
 // longer text, "d<n>-<k>". The files share one hash, of all of them, so
 // that the manifest need not list a name per document.
 func (c *corpus) docFiles() ([]output.File, string, error) {
-	type named struct {
-		name string
-		data []byte
-	}
-	var all []named
-	sum := sha256.New()
-	add := func(name string, v any) error {
-		data, err := script(name, v)
-		if err != nil {
-			return err
-		}
-		all = append(all, named{name, data})
-		sum.Write(data)
-		return nil
-	}
+	var g group
 	for i, d := range c.docs {
 		cuts := cutText(d)
 		f := docFile{URL: d.url, Title: d.title, Kind: d.kind, Length: len(d.text)}
@@ -78,19 +62,15 @@ func (c *corpus) docFiles() ([]output.File, string, error) {
 				break
 			}
 			f.Pieces = append(f.Pieces, [2]int{first, start})
-			if err := add(fmt.Sprintf("d%d-%d", i, k), pieceFile{Text: text, Tokens: enc}); err != nil {
+			if err := g.add(fmt.Sprintf("d%d-%d", i, k), pieceFile{Text: text, Tokens: enc}); err != nil {
 				return nil, "", err
 			}
 		}
-		if err := add(fmt.Sprintf("d%d", i), f); err != nil {
+		if err := g.add(fmt.Sprintf("d%d", i), f); err != nil {
 			return nil, "", err
 		}
 	}
-	h := hex.EncodeToString(sum.Sum(nil)[:4])
-	files := make([]output.File, len(all))
-	for i, n := range all {
-		files[i] = output.File{Path: fmt.Sprintf("%s/%s.%s.js", ExportDir, n.name, h), Data: n.data}
-	}
+	files, h := g.files()
 	return files, h, nil
 }
 

@@ -36,6 +36,8 @@ func Documents(s *content.Site) []Doc {
 			docs = append(docs, sectionDocs(d, "meeting", lang, func(doc *Doc) { doc.Meeting = d.ID; doc.Year = strconv.Itoa(d.Meeting.Date.Year()) })...)
 		case content.KindPage:
 			docs = append(docs, sectionDocs(d, "page", lang, nil)...)
+		case content.KindModule:
+			docs = append(docs, sectionDocs(d, "module", lang, nil)...)
 		}
 	}
 	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })

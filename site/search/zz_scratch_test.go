@@ -2,27 +2,16 @@ package search
 
 import (
 	"fmt"
-	"regexp"
 	"testing"
 )
 
 func TestZZScratch(t *testing.T) {
-	docs, _ := realDocs(t)
-	e := buildAndExport(t, docs)
-	re := regexp.MustCompile(`"o":"([^"]*)"`)
-	rx := regexp.MustCompile(`"x":"((?:[^"\\]|\\.)*)"`)
-	var o, x, tot int
-	for _, f := range e.static.Files {
-		if f.Path[14] != 'd' {
-			continue
+	for _, q := range []string{`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "/", "smug*", "/x/", "  "} {
+		r := Request{Query: q}
+		err := r.validate()
+		if err == nil {
+			_, err = r.buildQuery()
 		}
-		tot += len(f.Data)
-		if m := re.FindSubmatch(f.Data); m != nil {
-			o += len(m[1])
-		}
-		if m := rx.FindSubmatch(f.Data); m != nil {
-			x += len(m[1])
-		}
+		fmt.Printf("%q: %v\n", q, err)
 	}
-	fmt.Println(tot, o, x)
 }

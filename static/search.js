@@ -16,7 +16,6 @@
 
   // Constants shared with site/search and bleve.
   var K1 = 1.2, B = 0.75;        // bleve's BM25 parameters
-  var TITLE_BOOST = 2;           // search.TitleBoost
   var PREFIX_RUNES = 3;          // prefixRunes in export_encode.go
   var MAX_QUERY_BYTES = 500, MAX_SIZE = 50, MAX_FROM = 1000, DEFAULT_SIZE = 10;
   var SNIPPET_BYTES = 240;       // snippetBytes in snippet.go
@@ -56,21 +55,31 @@
     document.head.appendChild(s);
   };
 
+  function failed(name) {
+    var w = waiting[name];
+    delete waiting[name];
+    (w || []).forEach(function (p) { p[1](new Error("cannot load " + name)); });
+  }
+
+  // load resolves to a data file's data once its script has run. The page
+  // loads the manifest itself; once the page has loaded, a manifest that
+  // has not come never will.
   function load(name) {
     if (store[name]) { return Promise.resolve(store[name]); }
     return new Promise(function (resolve, reject) {
       var first = !waiting[name];
       (waiting[name] = waiting[name] || []).push([resolve, reject]);
-      if (!first || name === "m") { return; } // the page loads the manifest
-      var m = store.m;
-      var url = base + name + "." + (name.charAt(0) === "b" ? m.b : m.d) + ".js";
-      api.inject(url, function () {
-        var w = waiting[name];
-        delete waiting[name];
-        (w || []).forEach(function (p) { p[1](new Error("cannot load " + url)); });
-      });
+      if (name === "m") {
+        if (typeof document !== "undefined" && document.readyState === "complete") { failed("m"); }
+        return;
+      }
+      if (first) {
+        var m = store.m;
+        api.inject(base + name + "." + (name.charAt(0) === "b" ? m.b : m.d) + ".js", function () { failed(name); });
+      }
     });
   }
+  if (typeof window.addEventListener === "function") { window.addEventListener("load", function () { failed("m"); }); }
 
   // ---- Decoding ---------------------------------------------------------
 
@@ -97,7 +106,7 @@
   function openIndex() {
     if (ix) { return ix; }
     var m = store.m, n = m.n, l = varints(m.l);
-    ix = { n: n, avg: m.a, buckets: m.k, len: { title: [], text: [] }, kw: {}, b: {} };
+    ix = { n: n, tb: m.tb, avg: m.a, buckets: m.k, len: { title: [], text: [] }, kw: {}, b: {} };
     for (var d = 0; d < n; d++) { ix.len.title[d] = l[2 * d] || 0; ix.len.text[d] = l[2 * d + 1] || 0; }
     Object.keys(m.f).forEach(function (f) {
       var r = varints(m.f[f].r), at = 0, kf = { docs: {}, of: [], count: [] };
@@ -296,13 +305,12 @@
     function peek() { return i < toks.length ? toks[i].t : "EOF"; }
     function take() { if (i >= toks.length) { fail(); } return toks[i++]; }
     function fail() { throw unreadable("syntax error"); }
-    // Patterns are refused, as refuseCostly in query.go does.
     function str(field, s) {
       if (s.charAt(0) === "/" && s.charAt(s.length - 1) === "/") {
         if (s.length < 2) { fail(); }
-        throw new QueryError("regular expressions are not supported in queries");
+        return { t: "refused", msg: "regular expressions are not supported in queries" };
       }
-      if (/[*?]/.test(s)) { throw new QueryError("wildcards are not supported in queries; the last word of a query matches as a prefix"); }
+      if (/[*?]/.test(s)) { return { t: "refused", msg: "wildcards are not supported in queries; the last word of a query matches as a prefix" }; }
       return { t: "match", field: field, text: s };
     }
     function fuzzy(field, s) {
@@ -344,6 +352,11 @@
       if (peek() === "BOOST") { b.boost = goFloat(take().s, "boost"); }
       parts.push({ occur: occur, q: b });
     }
+    // Patterns are refused once the query parses, as refuseCostly in
+    // query.go does, must clauses first.
+    ["must", "should", "not"].forEach(function (o) {
+      parts.forEach(function (p) { if (p.occur === o && p.q.t === "refused") { throw new QueryError(p.q.msg); } });
+    });
     return { parts: parts, notes: notes };
   }
 
@@ -426,7 +439,7 @@
   // searched in the title, boosted, and in the text.
   function expand(q, build) {
     if (q.field) { return build(q); }
-    var title = Object.assign({}, q, { field: "title", boost: boostOf(q.boost) * TITLE_BOOST });
+    var title = Object.assign({}, q, { field: "title", boost: boostOf(q.boost) * ix.tb });
     var text = Object.assign({}, q, { field: "text" });
     return disj([build(title), build(text)], 0, false);
   }

@@ -22,7 +22,9 @@ type BackrefGroup struct {
 	Name     string    // what the places are, plural, such as "Legislation"
 	Singular string    // one of them, such as "law"
 	Plural   string    // several of them, such as "laws"
-	Refs     []Backref // the places, in content order
+	Refs     []Backref // the places listed, in content order
+	Total    int       // how many places there are, listed or not
+	More     string    // link to the full list when not all are listed
 }
 
 // CitedBy lists the places that cite the provision it stands in, grouped by
@@ -57,10 +59,10 @@ func renderCitedBy(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.W
 			_, _ = w.WriteString(" · ")
 		}
 		noun := g.Plural
-		if len(g.Refs) == 1 {
+		if g.total() == 1 {
 			noun = g.Singular
 		}
-		_, _ = w.WriteString(strconv.Itoa(len(g.Refs)) + " " + noun)
+		_, _ = w.WriteString(strconv.Itoa(g.total()) + " " + noun)
 	}
 	_, _ = w.WriteString("</summary>")
 	for _, g := range c.Groups {
@@ -77,8 +79,21 @@ func renderCitedBy(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.W
 			_, _ = w.Write(util.EscapeHTML([]byte(r.Label)))
 			_, _ = w.WriteString("</a>")
 		}
+		if rest := g.total() - len(g.Refs); rest > 0 {
+			more := " and " + strconv.Itoa(rest) + " more"
+			if g.More != "" {
+				_, _ = w.WriteString(`, <a href="`)
+				_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(g.More), false)))
+				_, _ = w.WriteString(`">` + more + "</a>")
+			} else {
+				_, _ = w.WriteString("," + more)
+			}
+		}
 		_, _ = w.WriteString("</p>")
 	}
 	_, _ = w.WriteString("</details>\n")
 	return ast.WalkSkipChildren, nil
 }
+
+// total is how many places the group counts, listed or not.
+func (g BackrefGroup) total() int { return max(g.Total, len(g.Refs)) }

@@ -31,7 +31,11 @@ func (r *Renderer) body(p *Page, d *content.Doc, g *resolve.Graph, known map[str
 		if old, ok := pr.FirstChild().NextSibling().(*markdown.CitedBy); ok {
 			pr.RemoveChild(pr, old)
 		}
-		node := citedByNode(p.URL, back)
+		all := ""
+		if p.Compare != "" {
+			all = p.Compare + "#cmp-" + pr.ID.String()
+		}
+		node := citedByNode(p.URL, back, all)
 		pr.InsertAfter(pr, pr.FirstChild(), node)
 		return nil
 	})

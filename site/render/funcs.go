@@ -44,5 +44,6 @@ var funcs = template.FuncMap{
 		}
 		return "Not established by the sources"
 	},
+	"sub":   func(a, b int) int { return a - b },
 	"isURL": func(s string) bool { return strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://") },
 }

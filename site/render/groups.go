@@ -31,7 +31,17 @@ type BacklinkGroup struct {
 	Name     string             // such as "Legislation"
 	Singular string             // such as "law"
 	Plural   string             // such as "laws"
-	Links    []resolve.Backlink // the citing places
+	Links    []resolve.Backlink // the citing places listed
+	Total    int                // how many there are in all
+}
+
+// capGroups lists at most maxListed places per group, keeping the counts.
+func capGroups(groups []BacklinkGroup) []BacklinkGroup {
+	for i := range groups {
+		groups[i].Total = len(groups[i].Links)
+		groups[i].Links = groups[i].Links[:min(len(groups[i].Links), maxListed)]
+	}
+	return groups
 }
 
 // groupBacklinks sorts backlinks into display groups, dropping empty ones.
@@ -53,12 +63,23 @@ func groupBacklinks(back []resolve.Backlink) []BacklinkGroup {
 	return out
 }
 
-// citedByNode builds the "Cited by" list for a provision on the page at from.
-func citedByNode(from string, back []resolve.Backlink) *markdown.CitedBy {
+// maxListed bounds how many places a "Cited by" group lists; the rest are
+// counted, and for laws the comparison view lists them all.
+const maxListed = 20
+
+// citedByNode builds the "Cited by" list for a provision on the page at
+// from; all, if not empty, is where the laws citing it are listed in full.
+func citedByNode(from string, back []resolve.Backlink, all string) *markdown.CitedBy {
 	node := &markdown.CitedBy{}
 	for _, g := range groupBacklinks(back) {
-		bg := markdown.BackrefGroup{Name: g.Name, Singular: g.Singular, Plural: g.Plural}
-		for _, b := range g.Links {
+		bg := markdown.BackrefGroup{Name: g.Name, Singular: g.Singular, Plural: g.Plural, Total: len(g.Links)}
+		for i, b := range g.Links {
+			if i == maxListed {
+				if g.Name == "Legislation" && all != "" {
+					bg.More = urls.Rel(from, all)
+				}
+				break
+			}
 			bg.Refs = append(bg.Refs, markdown.Backref{Label: b.Label, Href: urls.Rel(from, b.URL())})
 		}
 		node.Groups = append(node.Groups, bg)

@@ -41,7 +41,7 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 		if !d.Root.IsZero() {
 			p.ID = d.Root.String()
 			p.Label = d.Root.Label()
-			p.CitedByGroups = groupBacklinks(g.CitedBy(d.Root))
+			p.CitedByGroups = capGroups(groupBacklinks(g.CitedBy(d.Root)))
 			p.Related = related(g, d.Root)
 		}
 		if d.Kind == content.KindArticle {
@@ -75,8 +75,13 @@ type RelatedItem struct {
 // RelatedGroup is the related items of one kind.
 type RelatedGroup struct {
 	Name  string        // such as "Legislation"
-	Items []RelatedItem // in the order of the provisions they cite
+	Items []RelatedItem // the first ones, in the order of the provisions they cite
+	Total int           // how many there are in all
 }
+
+// maxRelated bounds the related items an article page lists; the
+// comparison view lists every law.
+const maxRelated = 50
 
 // related gathers the recommendations and laws that cite root or any
 // provision inside it, each once, with what they cite.
@@ -106,6 +111,8 @@ func related(g *resolve.Graph, root akn.ID) []RelatedGroup {
 			}
 		}
 		if len(group.Items) > 0 {
+			group.Total = len(group.Items)
+			group.Items = group.Items[:min(len(group.Items), maxRelated)]
 			out = append(out, group)
 		}
 	}

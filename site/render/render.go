@@ -7,10 +7,12 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
+	"golang.org/x/sync/errgroup"
 
 	"protosite/site/content"
 	"protosite/site/diag"
@@ -76,6 +78,9 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 	for _, u := range opts.ExtraURLs {
 		known[u] = true
 	}
+	// Rendering bodies changes the documents' trees (cited-by lists,
+	// defined terms, links made relative), so it runs one page at a time;
+	// executing the templates only reads, so it runs on every core.
 	for _, p := range pages {
 		if p.Doc != nil {
 			body, err := r.body(p, p.Doc, g, known, &errs)
@@ -91,12 +96,24 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 				}
 			}
 		}
-		var buf bytes.Buffer
-		if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
-			return nil, fmt.Errorf("rendering page %s: %w", p.URL, err)
-		}
-		files = append(files, output.File{Path: p.file(), Data: buf.Bytes()})
 	}
+	pageFiles := make([]output.File, len(pages))
+	var eg errgroup.Group
+	eg.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		eg.Go(func() error {
+			var buf bytes.Buffer
+			if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
+				return fmt.Errorf("rendering page %s: %w", p.URL, err)
+			}
+			pageFiles[i] = output.File{Path: p.file(), Data: buf.Bytes()}
+			return nil
+		})
+	}
+	if err := eg.Wait(); err != nil {
+		return nil, err
+	}
+	files = append(files, pageFiles...)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}

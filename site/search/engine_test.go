@@ -107,7 +107,7 @@ func syntheticRequests() []Request {
 		"non-refoulement", "e.g.", "U.N.", "meeting:wg-2018", "lang:en smuggling", "smug*", "/smug.*/", "foo:bar smuggling",
 		`kind:"legislation"`, "title:the smuggling", `""`, "training", "officials on smuggling", "year:>2010 training", "Côte d’Ivoire",
 		"without delay", `"without delay"`, "+migrants -smuggled -training", "protocol convention", "-xyzzy",
-		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "   ", strings.Repeat("é", 251),
+		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "smug* +", "/x/ +smug*", "   ", strings.Repeat("é", 251),
 	}
 	var reqs []Request
 	for _, q := range qs {

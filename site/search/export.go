@@ -21,21 +21,25 @@ type Static struct {
 	Scripts []string      // site-absolute URLs of the scripts a search page includes, in order
 }
 
-// Export reads the bleve index in indexDir and writes it out for the
-// browser:
+// Export reads the bleve index in indexDir through bleve's index reader and
+// writes it out for the browser, so that static/search.js answers queries
+// with the server's hits and scores:
 //
-//   - a manifest (the page's script), with the document count, the
-//     average field lengths BM25 uses, every document's field lengths and
-//     keyword values (for scoring and facet counts), and the file names;
-//   - buckets of terms, chosen by the first two characters of a term or a
-//     word: a term's postings with positions in the title and the text, the
-//     surface words of the corpus that bleve analysed into it, and the
-//     words bleve drops;
-//   - one file per document with its URL, title, kind, text and where the
-//     text's tokens are, loaded only for the hits shown.
+//   - the manifest, the page's one script: the document count, the average
+//     field lengths bleve's BM25 uses, every document's field lengths and
+//     keyword values (for scoring, filters and facet counts), and the
+//     hashes that name the other files;
+//   - buckets "b<k>", chosen by the first characters of a word or term:
+//     terms with their postings in the title and the text (documents,
+//     frequencies, positions), the surface words of the corpus bleve
+//     analysed into each term, and the words bleve drops;
+//   - a file per document "d<n>" with its URL, title, kind and text, the
+//     text cut into pieces "d<n>-<k>" when long, with where its tokens are,
+//     loaded only for the hits shown.
 //
 // The browser looks query words up among the surface words, so it never
-// analyses text itself. The same index gives the same files.
+// analyses text itself. Documents are numbered by external id, so the same
+// index content gives the same files.
 func Export(indexDir string) (*Static, error) {
 	idx, err := bleve.OpenUsing(indexDir, map[string]any{"read_only": true})
 	if err != nil {
@@ -59,7 +63,8 @@ func Export(indexDir string) (*Static, error) {
 
 // export encodes the corpus into files.
 func (c *corpus) export(stop []string) (*Static, error) {
-	buckets, bucketHash, err := bucketFiles(c.buckets(stop))
+	bs := c.buckets(stop)
+	buckets, bucketHash, err := bucketFiles(bs)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +72,7 @@ func (c *corpus) export(stop []string) (*Static, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := script("m", c.manifest(len(buckets), bucketHash, docHash))
+	data, err := script("m", c.manifest(len(bs), bucketHash, docHash))
 	if err != nil {
 		return nil, err
 	}
@@ -79,13 +84,14 @@ func (c *corpus) export(stop []string) (*Static, error) {
 
 // manifestFile is the manifest.
 type manifestFile struct {
-	Docs    int                     `json:"n"` // document count
-	Avg     map[string]float64      `json:"a"` // field → average length for BM25
-	Buckets int                     `json:"k"` // number of buckets
-	BHash   string                  `json:"b"` // hash of the buckets' files
-	DocHash string                  `json:"d"` // hash of the documents' files
-	Lengths string                  `json:"l"` // per document the title's and the text's length
-	Values  map[string]keywordField `json:"f"` // keyword field → its values
+	Docs    int                     `json:"n"`  // document count
+	Boost   float64                 `json:"tb"` // TitleBoost, as the server expands queries
+	Avg     map[string]float64      `json:"a"`  // field → average length for BM25
+	Buckets int                     `json:"k"`  // number of buckets
+	BHash   string                  `json:"b"`  // hash of the buckets' files
+	DocHash string                  `json:"d"`  // hash of the documents' files
+	Lengths string                  `json:"l"`  // per document the title's and the text's length
+	Values  map[string]keywordField `json:"f"`  // keyword field → its values
 }
 
 // keywordField lists a keyword field's values and which documents have
@@ -95,8 +101,9 @@ type keywordField struct {
 	Runs   string   `json:"r"` // per value, its documents (encodeRuns)
 }
 
+// manifest describes the corpus and names the other files.
 func (c *corpus) manifest(buckets int, bucketHash, docHash string) manifestFile {
-	m := manifestFile{Docs: len(c.docs), Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, Values: map[string]keywordField{}}
+	m := manifestFile{Docs: len(c.docs), Boost: TitleBoost, Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, Values: map[string]keywordField{}}
 	var l varints
 	for _, d := range c.docs {
 		l.put(d.length[FieldTitle])
@@ -113,10 +120,4 @@ func (c *corpus) manifest(buckets int, bucketHash, docHash string) manifestFile 
 		m.Values[f] = kf
 	}
 	return m
-}
-
-// hash names a file by its contents.
-func hash(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:4])
 }

@@ -152,4 +152,3 @@ func surfaceCode(word, term string) string {
 	}
 	return "=" + word
 }
-

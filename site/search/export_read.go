@@ -112,6 +112,9 @@ func (c *corpus) readDocs(r index.IndexReader) (map[string]int, error) {
 		names = append(names, ext)
 	}
 	slices.Sort(names)
+	if n, err := r.DocCount(); err != nil || n != uint64(len(names)) {
+		return nil, fmt.Errorf("the index counts %d documents and lists %d (%v); export a freshly built index", n, len(names), err)
+	}
 	byExt := map[string]int{}
 	for i, name := range names {
 		byExt[name] = i
@@ -274,6 +277,7 @@ func eachPosting(r index.IndexReader, field string, vectors bool, fn func(term s
 		if err != nil {
 			return fmt.Errorf("reading postings of %s:%s: %w", field, term, err)
 		}
+		n := uint64(0)
 		for {
 			tfd, err := tfr.Next(&index.TermFieldDoc{})
 			if err != nil {
@@ -283,10 +287,17 @@ func eachPosting(r index.IndexReader, field string, vectors bool, fn func(term s
 			if tfd == nil {
 				break
 			}
+			n++
 			if err := fn(term, tfd); err != nil {
 				tfr.Close()
 				return err
 			}
+		}
+		// BM25 takes the document frequency from Count; the browser counts
+		// postings. They differ only in an index with deleted documents.
+		if n != tfr.Count() {
+			tfr.Close()
+			return fmt.Errorf("%s:%s has %d postings but a count of %d; export a freshly built index", field, term, n, tfr.Count())
 		}
 		if err := tfr.Close(); err != nil {
 			return fmt.Errorf("closing postings of %s:%s: %w", field, term, err)

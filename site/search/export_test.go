@@ -230,3 +230,17 @@ func BenchmarkExport(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "export-bytes")
 }
+
+func TestExportEmpty(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	if err := Build(dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Export(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Scripts) != 1 || len(s.Files) != 2 {
+		t.Errorf("an empty index exports %d files and scripts %v, want a manifest and an empty bucket", len(s.Files), s.Scripts)
+	}
+}

@@ -29,9 +29,15 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/cite/
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/provision/
+	$(GO) test -run='^$$' -fuzz='^FuzzSplitDecode$$' -fuzztime=$(FUZZTIME) ./site/frontmatter/
+	$(GO) test -run='^$$' -fuzz='^FuzzSearchRequest$$' -fuzztime=$(FUZZTIME) ./site/search/
 
+# Micro-benchmarks of each stage, then whole builds of the real content and
+# of generated corpora of 1,000 and 10,000 laws, and a 30 s load test of the
+# server on loopback.
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	$(GO) test -run='^$$' -bench=. -benchmem $$($(GO) list ./... | grep -v /site/bench)
+	$(GO) test -run='^$$' -bench=. -benchtime=1x -timeout=30m ./site/bench/
 
 clean:
 	rm -rf $(OUT)

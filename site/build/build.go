@@ -142,7 +142,7 @@ func Build(contentDir, outDir string) (Summary, error) {
 		}
 		files = append(files, static.Files...)
 		sum = rs.summarize(files)
-		return files, nil
+		return precompress(files)
 	})
 	if err != nil {
 		return Summary{}, err

@@ -156,7 +156,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else {
 		hdr.Set("Cache-Control", "no-cache")
 	}
-	http.ServeFileFS(w, r, st.root, name)
+	h.serveFile(w, r, st, name)
 }
 
 // cleanPath maps a URL path to a file name in the output, refusing paths

@@ -156,3 +156,42 @@ func TestGotoRedirectsToProvisions(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionalAndCompressedResponses(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"static/site.0123456789.js":    "console.log(1)",
+		"static/site.0123456789.js.gz": "gzipped bytes",
+		"index.html":                   "home",
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := get(t, h, "GET", "/")
+	etag := first.Header().Get("ETag")
+	if etag == "" {
+		t.Fatal("no ETag")
+	}
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("If-None-Match", etag)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusNotModified {
+		t.Errorf("If-None-Match with the current ETag: status %d, want 304", rec.Code)
+	}
+
+	req = httptest.NewRequest("GET", "/static/site.0123456789.js", nil)
+	req.Header.Set("Accept-Encoding", "br, gzip;q=0.8")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "gzip" || rec.Body.String() != "gzipped bytes" {
+		t.Errorf("gzip accepted: encoding %q body %q, want the .gz file", rec.Header().Get("Content-Encoding"), rec.Body.String())
+	}
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/javascript") {
+		t.Errorf("Content-Type %q, want JavaScript", ct)
+	}
+	plain := get(t, h, "GET", "/static/site.0123456789.js")
+	if plain.Header().Get("Content-Encoding") != "" || plain.Body.String() != "console.log(1)" {
+		t.Errorf("gzip not accepted: got the compressed file")
+	}
+}

@@ -76,6 +76,8 @@
         if (!list) { form.submit(); return; }
         var path = list[id];
         if (!path) { say(form, "No provision " + input.value.trim() + " in the Protocol."); return; }
+        // On file:// a directory does not open its index.html.
+        if (window.location.protocol === "file:") { path = path.replace(/\/(#|$)/, "/index.html$1"); }
         window.location.href = root + path;
       });
     });

@@ -14,6 +14,7 @@ import (
 
 	"protosite/site/content"
 	"protosite/site/diag"
+	"protosite/site/offline"
 	"protosite/site/opendata"
 	"protosite/site/output"
 	"protosite/site/provision"
@@ -36,6 +37,10 @@ type Summary struct {
 func (s Summary) String() string {
 	return fmt.Sprintf("built %d pages, %d provisions, %d citations in %s", s.Pages, s.Provisions, s.Citations, s.Elapsed.Round(time.Millisecond))
 }
+
+// OfflinePack is where the build writes the zip of the site for reading
+// from file://.
+const OfflinePack = "offline/protosite-offline.zip"
 
 // Result is a site rendered in memory.
 type Result struct {
@@ -70,6 +75,7 @@ func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 		return nil, err
 	}
 	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
+	opts.ExtraURLs = append(opts.ExtraURLs, "/"+OfflinePack)
 	files, err := r.Render(rs.site, rs.graph, opts)
 	if err != nil {
 		return nil, err
@@ -141,6 +147,11 @@ func Build(contentDir, outDir string) (Summary, error) {
 			return nil, err
 		}
 		files = append(files, static.Files...)
+		pack, err := offline.Pack(files)
+		if err != nil {
+			return nil, fmt.Errorf("packing the offline copy: %w", err)
+		}
+		files = append(files, output.File{Path: OfflinePack, Data: pack})
 		sum = rs.summarize(files)
 		return precompress(files)
 	})

@@ -1,0 +1,58 @@
+package offline
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"testing"
+
+	"protosite/site/output"
+)
+
+func TestFileLink(t *testing.T) {
+	for in, want := range map[string]string{
+		"../8/":                 "../8/index.html",
+		"../8/#art_8__para_2":   "../8/index.html#art_8__para_2",
+		"./":                    "./index.html",
+		"../../":                "../../index.html",
+		"#art_6":                "#art_6",
+		"?q=x":                  "?q=x",
+		"../static/style.css":   "../static/style.css",
+		"https://example.org/":  "https://example.org/",
+		"mailto:a@example.org":  "mailto:a@example.org",
+		"../search/?q=a#b":      "../search/index.html?q=a#b",
+		"..":                    "../index.html",
+		"../data/protocol.json": "../data/protocol.json",
+	} {
+		if got := fileLink(in); got != want {
+			t.Errorf("fileLink(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPackRewritesLinksAndKeepsTheRest(t *testing.T) {
+	page := `<!DOCTYPE html><html data-root="../../"><head><link rel="stylesheet" href="../../static/s.css"></head>` +
+		`<body><a class="cite" href="../8/#art_8" title="art. 8">article 8</a> &amp; <a href="#x">here</a><script src="../../static/a.js" defer></script></body></html>`
+	data, err := Pack([]output.File{
+		{Path: "articles/6/index.html", Data: []byte(page)},
+		{Path: "static/s.css", Data: []byte("body{}")},
+		{Path: "static/s.css.gz", Data: []byte("zz")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) != 2 {
+		t.Fatalf("pack has %d files, want 2 (no .gz)", len(zr.File))
+	}
+	f, _ := zr.Open(Folder + "/articles/6/index.html")
+	got, _ := io.ReadAll(f)
+	for _, want := range []string{`href="../8/index.html#art_8"`, `data-root="../../"`, `href="../../static/s.css"`, `href="#x"`, `&amp;`, `<script src="../../static/a.js" defer></script>`} {
+		if !bytes.Contains(got, []byte(want)) {
+			t.Errorf("packed page lacks %s:\n%s", want, got)
+		}
+	}
+}

@@ -2,12 +2,10 @@ package e2e
 
 import (
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"protosite/site/build"
-	"protosite/site/output"
 	"protosite/site/server"
 )
 
@@ -15,19 +13,16 @@ import (
 // where "go test" runs.
 const contentDir = "../../content"
 
-// buildRealSite renders the real content and writes it to a fresh
-// directory, which it returns.
+// buildRealSite builds the real content as protosite build does, search
+// index, static export and offline copy included, into a fresh directory,
+// which it returns.
 func buildRealSite(t testing.TB) string {
 	t.Helper()
-	res, err := build.Render(os.DirFS(contentDir))
-	if err != nil {
-		t.Fatalf("rendering %s: %v", contentDir, err)
-	}
-	// Write swaps a sibling directory into place, so give it a directory
+	// Build swaps a sibling directory into place, so give it a directory
 	// of its own to do that in.
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := build.Write(dir, func(string) ([]output.File, error) { return res.Files, nil }); err != nil {
-		t.Fatalf("writing the site: %v", err)
+	if _, err := build.Build(contentDir, dir); err != nil {
+		t.Fatalf("building %s: %v", contentDir, err)
 	}
 	return dir
 }

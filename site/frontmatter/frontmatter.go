@@ -97,6 +97,14 @@ func (fs Fields) Pos(key string) diag.Pos {
 	return fs.top
 }
 
+// Compact drops what only At needs, the parsed YAML, keeping the key
+// positions: a site of thousands of documents need not hold every file's
+// syntax tree once its front matter is checked.
+func (fs Fields) Compact() Fields {
+	fs.file, fs.at = nil, nil
+	return fs
+}
+
 // Has reports whether key is present.
 func (fs Fields) Has(key string) bool {
 	_, ok := fs.keys[key]

@@ -1,0 +1,110 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"protosite/site/live"
+)
+
+// liveSite copies the real content to a temporary directory, starts live
+// editing on it and serves it; it returns the server and the path of
+// article 6's file there.
+func liveSite(t *testing.T) (*httptest.Server, string) {
+	t.Helper()
+	content := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(content, os.DirFS(contentDir)); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	site, _, err := live.Start(ctx, content, t.Logf)
+	if err != nil {
+		t.Fatalf("starting live editing: %v", err)
+	}
+	srv := httptest.NewServer(site.Handler())
+	t.Cleanup(srv.Close)
+	// Give the watcher a moment to start before the test edits.
+	time.Sleep(200 * time.Millisecond)
+	return srv, filepath.Join(content, "protocol", "article-06.md")
+}
+
+func edit(t testing.TB, file, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s does not contain %q", file, old)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLiveEditing edits an article under live editing: the open page
+// reloads with the change; a broken edit shows its problem over the last
+// good page; mending it clears the problem.
+func TestLiveEditing(t *testing.T) {
+	srv, article := liveSite(t)
+	tab := newTab(t, newBrowser(t))
+	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+	text := `document.getElementById("art_6__para_4").textContent`
+
+	edit(t, article, "Nothing in this Protocol shall prevent", "Nothing in this Protocol (edited once) shall prevent")
+	if got := settle(t, tab, text+`.includes("(edited once)")`, true); !got {
+		t.Fatal("the page did not reload with the edit")
+	}
+
+	edit(t, article, "article: 6\n", "article: 6\ncolour: blue\n")
+	problem := `(document.querySelector(".live-problem") || {textContent: ""}).textContent`
+	if got := settle(t, tab, problem+`.includes("protocol/article-06.md:3:1: front matter: unknown field \"colour\"")`, true); !got {
+		t.Fatalf("the broken edit's problem is not shown; the page shows %q", eval[string](t, tab, problem))
+	}
+	if !eval[bool](t, tab, text+`.includes("(edited once)")`) {
+		t.Error("the last good page is not shown under the problem")
+	}
+
+	edit(t, article, "colour: blue\n", "")
+	if got := settle(t, tab, `document.querySelector(".live-problem") === null`, true); !got {
+		t.Error("mending the edit did not clear the problem")
+	}
+}
+
+// TestLiveEditLatency reports, with -v, the time from saving an edit to the
+// open page showing it, over several edits. It asserts only that every
+// edit arrives; the figure is a measurement, not a pass mark.
+func TestLiveEditLatency(t *testing.T) {
+	if os.Getenv("PROTOSITE_MEASURE") == "" {
+		t.Skip("set PROTOSITE_MEASURE=1 to measure the edit-to-browser time")
+	}
+	srv, article := liveSite(t)
+	tab := newTab(t, newBrowser(t))
+	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+	var times []time.Duration
+	prev := "Nothing in this Protocol shall prevent"
+	for i := 0; i < 10; i++ {
+		next := fmt.Sprintf("Nothing in this Protocol (edit %d) shall prevent", i)
+		start := time.Now()
+		edit(t, article, prev, next)
+		for !eval[bool](t, tab, fmt.Sprintf(`(document.getElementById("art_6__para_4") || {textContent: ""}).textContent.includes("(edit %d)")`, i)) {
+			if time.Since(start) > 10*time.Second {
+				t.Fatalf("edit %d did not arrive", i)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		times = append(times, time.Since(start))
+		prev = next
+		time.Sleep(300 * time.Millisecond)
+	}
+	t.Logf("edit to browser: %v", times)
+}

@@ -1,0 +1,71 @@
+// Package live serves a site under live editing: built in memory, rebuilt
+// when its content changes, with open pages told to reload, or shown the
+// problems while the last good site stays served.
+package live
+
+import (
+	"context"
+	"net/http"
+	"sync"
+	"time"
+
+	"protosite/site/build"
+	"protosite/site/server"
+	"protosite/site/watch"
+)
+
+// Site is a site under live editing.
+type Site struct {
+	handler  *server.Handler
+	reloader *server.Reloader
+	builder  *build.Live
+	logf     func(format string, args ...any)
+	mu       sync.Mutex // one rebuild at a time
+}
+
+// Start builds contentDir in memory and watches it until ctx ends. It
+// returns the site and what the first build made.
+func Start(ctx context.Context, contentDir string, logf func(format string, args ...any)) (*Site, *build.Update, error) {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	b, first, err := build.NewLive(contentDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &Site{handler: server.NewEmpty(logf), reloader: server.NewReloader(), builder: b, logf: logf}
+	if err := s.handler.Swap(server.MemFS(first.Files), b.Index()); err != nil {
+		return nil, nil, err
+	}
+	s.handler.Handle("/_protosite/events", s.reloader)
+	go func() {
+		if err := watch.Run(ctx, contentDir, func() { s.Rebuild() }); err != nil {
+			logf("%v; live editing stopped", err)
+		}
+	}()
+	return s, first, nil
+}
+
+// Handler serves the site, with the event stream pages reload from.
+func (s *Site) Handler() http.Handler { return s.handler }
+
+// Rebuild builds the site again and tells open pages: reload, or here is
+// why the last edit does not build. It reports whether the build succeeded.
+func (s *Site) Rebuild() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	start := time.Now()
+	u, err := s.builder.Rebuild()
+	if err != nil {
+		s.logf("build failed; still serving the last good site:\n%v", err)
+		s.reloader.Problem(err.Error())
+		return false
+	}
+	if err := s.handler.Swap(server.MemFS(u.Files), s.builder.Index()); err != nil {
+		s.logf("serving the new build: %v", err)
+		return false
+	}
+	s.logf("rebuilt in %s: %d files changed, %d search documents updated", time.Since(start).Round(time.Millisecond), len(u.Changed), u.SearchTouched)
+	s.reloader.Reload()
+	return true
+}

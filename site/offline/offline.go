@@ -7,12 +7,16 @@ package offline
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"path"
+	"runtime"
 	"strings"
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/sync/errgroup"
 
 	"protosite/site/output"
 )
@@ -21,34 +25,81 @@ import (
 const Folder = "protosite-offline"
 
 // Pack returns the zip of files for reading offline. Compressed twins
-// (.gz) are left out: a browser reading files has no use for them.
+// (.gz) are left out: a browser reading files has no use for them. Entries
+// are compressed on every core, fast rather than small: the pack is made
+// on every build.
 func Pack(files []output.File) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
+	var todo []output.File
 	for _, f := range files {
-		if strings.HasSuffix(f.Path, ".gz") {
-			continue
+		if !strings.HasSuffix(f.Path, ".gz") {
+			todo = append(todo, f)
 		}
-		data := f.Data
-		if path.Ext(f.Path) == ".html" {
-			var err error
-			if data, err = fileLinks(data); err != nil {
-				return nil, fmt.Errorf("packing %s: %w", f.Path, err)
+	}
+	entries := make([]entry, len(todo))
+	workers := runtime.GOMAXPROCS(0)
+	var g errgroup.Group
+	for w := range workers {
+		g.Go(func() error {
+			var buf bytes.Buffer
+			fw, err := flate.NewWriter(&buf, flate.BestSpeed)
+			if err != nil {
+				return err
 			}
-		}
+			for i := w; i < len(todo); i += workers {
+				f := todo[i]
+				data := f.Data
+				if path.Ext(f.Path) == ".html" {
+					if data, err = fileLinks(data); err != nil {
+						return fmt.Errorf("packing %s: %w", f.Path, err)
+					}
+				}
+				buf.Reset()
+				fw.Reset(&buf)
+				if _, err := fw.Write(data); err != nil {
+					return err
+				}
+				if err := fw.Close(); err != nil {
+					return err
+				}
+				entries[i] = entry{name: f.Path, crc: crc32.ChecksumIEEE(data), size: uint64(len(data)), deflated: bytes.Clone(buf.Bytes())}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, e := range entries {
 		// A fixed time keeps the pack the same for the same site.
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: Folder + "/" + f.Path, Method: zip.Deflate, Modified: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)})
+		w, err := zw.CreateRaw(&zip.FileHeader{
+			Name:               Folder + "/" + e.name,
+			Method:             zip.Deflate,
+			Modified:           time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
+			CRC32:              e.crc,
+			UncompressedSize64: e.size,
+			CompressedSize64:   uint64(len(e.deflated)),
+		})
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write(data); err != nil {
+		if _, err := w.Write(e.deflated); err != nil {
 			return nil, err
 		}
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return out.Bytes(), nil
+}
+
+// entry is one file of the pack, compressed.
+type entry struct {
+	name     string
+	crc      uint32
+	size     uint64
+	deflated []byte
 }
 
 // fileLinks rewrites href and src attributes that name a directory to name

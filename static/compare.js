@@ -22,12 +22,13 @@
     });
     var all = boxes.every(function (b) { return b.checked; });
     var url = new URL(window.location.href);
-    if (all) {
-      url.searchParams.delete("countries");
-    } else {
-      url.searchParams.set("countries", boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; }).join(","));
+    url.searchParams.delete("countries");
+    var search = url.search.slice(1);
+    if (!all) {
+      // Written by hand: searchParams would escape the commas as %2C.
+      search += (search ? "&" : "") + "countries=" + boxes.filter(function (b) { return b.checked; }).map(function (b) { return encodeURIComponent(b.value); }).join(",");
     }
-    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+    window.history.replaceState(null, "", url.pathname + (search ? "?" + search : "") + url.hash);
   }
 
   boxes.forEach(function (b) { b.addEventListener("change", apply); });

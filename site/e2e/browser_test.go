@@ -217,7 +217,7 @@ const stylesheetLoaded = `document.styleSheets.length > 0 && document.styleSheet
 // it can only do if all its links are relative.
 func TestSubPath(t *testing.T) {
 	t.Parallel()
-	dir := buildRealSite(t)
+	dir := sharedSite(t)
 	srv := httptest.NewServer(subPathHandler(t, dir, "/sub/path/"))
 	t.Cleanup(srv.Close)
 	tab := newTab(t, newBrowser(t))
@@ -240,7 +240,7 @@ func TestSubPath(t *testing.T) {
 // at the root of the host and under a sub-path.
 func TestNotFoundPage(t *testing.T) {
 	t.Parallel()
-	dir := buildRealSite(t)
+	dir := sharedSite(t)
 	b := newBrowser(t)
 	for _, prefix := range []string{"/", "/sub/path/"} {
 		t.Run("under "+prefix, func(t *testing.T) {

@@ -32,7 +32,7 @@ func TestTrainerViews(t *testing.T) {
 	if len(s.Modules) == 0 {
 		t.Fatal("the content has no training modules")
 	}
-	dir := buildRealSite(t)
+	dir := sharedSite(t)
 	for _, d := range append(append([]*content.Doc{}, s.Articles...), s.Modules...) {
 		for _, view := range []string{"handout", "present"} {
 			file := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(d.URL, "/")), view, "index.html")

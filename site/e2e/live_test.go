@@ -32,8 +32,6 @@ func liveSite(t *testing.T) (*httptest.Server, string) {
 	}
 	srv := httptest.NewServer(site.Handler())
 	t.Cleanup(srv.Close)
-	// Give the watcher a moment to start before the test edits.
-	time.Sleep(200 * time.Millisecond)
 	return srv, filepath.Join(content, "protocol", "article-06.md")
 }
 

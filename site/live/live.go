@@ -38,8 +38,14 @@ func Start(ctx context.Context, contentDir string, logf func(format string, args
 		return nil, nil, err
 	}
 	s.handler.Handle("/_protosite/events", s.reloader)
+	// Watching starts before Start returns, so no edit made after it is
+	// missed.
+	w, err := watch.Start(contentDir)
+	if err != nil {
+		return nil, nil, err
+	}
 	go func() {
-		if err := watch.Run(ctx, contentDir, func() { s.Rebuild() }); err != nil {
+		if err := w.Run(ctx, func() { s.Rebuild() }); err != nil {
 			logf("%v; live editing stopped", err)
 		}
 	}()

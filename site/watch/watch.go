@@ -18,18 +18,31 @@ import (
 // reported.
 const Settle = 20 * time.Millisecond
 
-// Run watches dir and every directory below it until ctx ends, calling
-// changed after each burst of changes. Directories created later are
-// watched too.
-func Run(ctx context.Context, dir string, changed func()) error {
+// Watcher watches a directory tree.
+type Watcher struct {
+	dir string
+	w   *fsnotify.Watcher
+}
+
+// Start watches dir and every directory below it. Changes made after Start
+// returns are reported by Run.
+func Start(dir string) (*Watcher, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
-		return fmt.Errorf("watching %s: %w", dir, err)
+		return nil, fmt.Errorf("watching %s: %w", dir, err)
 	}
-	defer w.Close()
 	if err := addTree(w, dir); err != nil {
-		return err
+		w.Close()
+		return nil, err
 	}
+	return &Watcher{dir: dir, w: w}, nil
+}
+
+// Run calls changed after each burst of changes until ctx ends, then stops
+// watching. Directories created later are watched too.
+func (wt *Watcher) Run(ctx context.Context, changed func()) error {
+	w := wt.w
+	defer w.Close()
 	var timer *time.Timer
 	fire := make(chan struct{}, 1)
 	for {
@@ -63,9 +76,19 @@ func Run(ctx context.Context, dir string, changed func()) error {
 			if !ok {
 				return nil
 			}
-			return fmt.Errorf("watching %s: %w", dir, err)
+			return fmt.Errorf("watching %s: %w", wt.dir, err)
 		}
 	}
+}
+
+// Run watches dir until ctx ends, calling changed after each burst of
+// changes.
+func Run(ctx context.Context, dir string, changed func()) error {
+	wt, err := Start(dir)
+	if err != nil {
+		return err
+	}
+	return wt.Run(ctx, changed)
 }
 
 // ignored reports editor scratch files, which do not change the site.

@@ -17,7 +17,11 @@
     }
     panel.textContent = "";
     var head = document.createElement("strong");
-    head.textContent = "The last edit does not build; this is the last good version of the page.";
+    var msg = "The last edit does not build; this is the last good version of the page.";
+    try {
+      msg = JSON.parse(document.documentElement.getAttribute("data-ui") || "{}").live_problem || msg;
+    } catch (e) { /* keep English */ }
+    head.textContent = msg;
     var pre = document.createElement("pre");
     pre.textContent = text;
     panel.appendChild(head);
@@ -25,6 +29,8 @@
   }
 
   var source = new EventSource(url);
+  // Marks the page once it listens, so that a test can wait for it.
+  source.addEventListener("open", function () { document.documentElement.setAttribute("data-live", "open"); });
   source.addEventListener("reload", function () { window.location.reload(); });
   source.addEventListener("problem", function (ev) { showProblem(ev.data); });
 })();

@@ -56,12 +56,14 @@ func TestLiveEditing(t *testing.T) {
 	srv, article := liveSite(t)
 	tab := newTab(t, newBrowser(t))
 	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+	waitListening(t, tab)
 	text := `document.getElementById("art_6__para_4").textContent`
 
 	edit(t, article, "Nothing in this Protocol shall prevent", "Nothing in this Protocol (edited once) shall prevent")
 	if got := settle(t, tab, text+`.includes("(edited once)")`, true); !got {
 		t.Fatal("the page did not reload with the edit")
 	}
+	waitListening(t, tab)
 
 	edit(t, article, "article: 6\n", "article: 6\ncolour: blue\n")
 	problem := `(document.querySelector(".live-problem") || {textContent: ""}).textContent`
@@ -88,6 +90,7 @@ func TestLiveEditLatency(t *testing.T) {
 	srv, article := liveSite(t)
 	tab := newTab(t, newBrowser(t))
 	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+	waitListening(t, tab)
 	var times []time.Duration
 	prev := "Nothing in this Protocol shall prevent"
 	for i := 0; i < 10; i++ {
@@ -102,7 +105,16 @@ func TestLiveEditLatency(t *testing.T) {
 		}
 		times = append(times, time.Since(start))
 		prev = next
-		time.Sleep(300 * time.Millisecond)
+		waitListening(t, tab)
 	}
 	t.Logf("edit to browser: %v", times)
+}
+
+// waitListening waits until the page listens for live-editing events, so
+// that an edit made next is not missed.
+func waitListening(t *testing.T, tab context.Context) {
+	t.Helper()
+	if got := settle(t, tab, `document.documentElement.getAttribute("data-live") === "open"`, true); !got {
+		t.Fatal("the page does not listen for live-editing events")
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"protosite/site/akn"
 	"protosite/site/urls"
@@ -21,8 +22,15 @@ func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte,
 		h.gotoPage(w, page, http.StatusBadRequest, err.Error())
 		return
 	}
-	target := pageOf(id)
+	// The goto page of a language leads to that language's pages.
+	from := r.URL.Path
+	prefix := strings.TrimSuffix(from, "goto/")
+	target := strings.TrimSuffix(prefix, "/") + pageOf(id)
 	body, err := fs.ReadFile(st.root, urls.File(target))
+	if err != nil && prefix != "/" {
+		target = pageOf(id)
+		body, err = fs.ReadFile(st.root, urls.File(target))
+	}
 	if err != nil || (len(id.Parts) > 0 && !bytes.Contains(body, []byte(`id="`+id.String()+`"`))) {
 		h.gotoPage(w, page, http.StatusNotFound, "No provision "+id.Label()+" in the Protocol.")
 		return
@@ -33,7 +41,7 @@ func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte,
 	// A relative Location keeps the redirect right when the site is
 	// served below a sub-path by a proxy; http.Redirect would make it
 	// absolute.
-	w.Header().Set("Location", urls.Rel("/goto/", target))
+	w.Header().Set("Location", urls.Rel(from, target))
 	w.WriteHeader(http.StatusFound)
 }
 
@@ -46,8 +54,7 @@ func pageOf(id akn.ID) string {
 }
 
 func (h *Handler) gotoPage(w http.ResponseWriter, page []byte, status int, msg string) {
-	page = bytes.Replace(page, []byte(`<p class="goto-status" role="status" aria-live="polite"></p>`),
-		[]byte(`<p class="goto-status" role="status" aria-live="polite">`+html.EscapeString(msg)+`</p>`), 1)
+	page = fillElement(page, "goto-main-status", "", html.EscapeString(msg))
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(status)

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -95,16 +94,11 @@ func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page [
 			results, facets, msg = renderResults(res, v)
 		}
 	}
-	page = bytes.Replace(page, []byte(`<ol id="search-results" class="search-results"></ol>`),
-		[]byte(`<ol id="search-results" class="search-results" data-server="1">`+results+`</ol>`), 1)
-	page = bytes.Replace(page, []byte(`<div id="search-facets" class="search-facets" aria-label="Refine results"></div>`),
-		[]byte(`<div id="search-facets" class="search-facets" aria-label="Refine results">`+facets+`</div>`), 1)
-	page = bytes.Replace(page, []byte(`<p id="search-status" role="status" aria-live="polite"></p>`),
-		[]byte(`<p id="search-status" role="status" aria-live="polite">`+html.EscapeString(msg)+`</p>`), 1)
-	page = bytes.Replace(page, []byte(`<input type="search" name="q" id="search-q"`),
-		[]byte(`<input type="search" name="q" id="search-q" value="`+html.EscapeString(v.Get("q"))+`"`), 1)
-	page = bytes.Replace(page, []byte(`<form class="search-page-form" role="search" action="./" method="get" id="search-form">`),
-		[]byte(`<form class="search-page-form" role="search" action="./" method="get" id="search-form" data-api="../api/search">`), 1)
+	page = fillElement(page, "search-results", ` data-server="1"`, results)
+	page = fillElement(page, "search-facets", "", facets)
+	page = fillElement(page, "search-status", "", html.EscapeString(msg))
+	page = fillElement(page, "search-q", ` value="`+html.EscapeString(v.Get("q"))+`"`, "")
+	page = fillElement(page, "search-form", ` data-api="`+apiFrom(r.URL.Path)+`"`, "")
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(status)
@@ -169,4 +163,10 @@ func facetTitle(field string) string {
 		return "Year"
 	}
 	return field
+}
+
+// apiFrom is the search API's address relative to the search page at path,
+// which is /search/ or a language's /xx/search/.
+func apiFrom(path string) string {
+	return urls.Rel(path, "/api/search")
 }

@@ -132,7 +132,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.serveNotFound(w, r, st)
 		return
 	}
-	if name == "goto/index.html" && r.URL.Query().Get("c") != "" {
+	if strings.HasSuffix("/"+name, "/goto/index.html") && r.URL.Query().Get("c") != "" {
 		page, err := fs.ReadFile(st.root, name)
 		if err != nil {
 			h.serveNotFound(w, r, st)
@@ -141,7 +141,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.serveGoto(w, r, page, st)
 		return
 	}
-	if name == "search/index.html" && r.URL.RawQuery != "" {
+	if strings.HasSuffix("/"+name, "/search/index.html") && r.URL.RawQuery != "" {
 		page, err := fs.ReadFile(st.root, name)
 		if err != nil {
 			h.serveNotFound(w, r, st)

@@ -121,7 +121,7 @@ func TestStaticAssetsAreCachedForEver(t *testing.T) {
 
 func TestGotoRedirectsToProvisions(t *testing.T) {
 	dir := writeTree(t, map[string]string{
-		"goto/index.html":       `<p class="goto-status" role="status" aria-live="polite"></p>`,
+		"goto/index.html":       `<p class="goto-status" id="goto-main-status" role="status" aria-live="polite"></p>`,
 		"articles/6/index.html": `<div id="art_6__para_1__point_a"></div>`,
 		"preamble/index.html":   `<div id="preamble__recital_2"></div>`,
 	})

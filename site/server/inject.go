@@ -1,0 +1,27 @@
+package server
+
+import "bytes"
+
+// fillElement puts content inside the empty element with the given id, and
+// adds attrs to its start tag, whatever else its start tag holds (classes
+// and labels change with the page's language). The page is returned as it
+// was when there is no such element.
+func fillElement(page []byte, id, attrs, content string) []byte {
+	i := bytes.Index(page, []byte(` id="`+id+`"`))
+	if i < 0 {
+		return page
+	}
+	end := bytes.IndexByte(page[i:], '>')
+	if end < 0 {
+		return page
+	}
+	end += i
+	var out bytes.Buffer
+	out.Grow(len(page) + len(attrs) + len(content))
+	out.Write(page[:end])
+	out.WriteString(attrs)
+	out.WriteByte('>')
+	out.WriteString(content)
+	out.Write(page[end+1:])
+	return out.Bytes()
+}

@@ -30,7 +30,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/cite/
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./site/provision/
 	$(GO) test -run='^$$' -fuzz='^FuzzSplitDecode$$' -fuzztime=$(FUZZTIME) ./site/frontmatter/
-	$(GO) test -run='^$$' -fuzz='^FuzzSearchRequest$$' -fuzztime=$(FUZZTIME) ./site/search/
+	$(GO) test -run='^$$' -fuzz='^FuzzSearchRequest$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s ./site/search/
 
 # Micro-benchmarks of each stage, then whole builds of the real content and
 # of generated corpora of 1,000 and 10,000 laws, and a 30 s load test of the

@@ -135,12 +135,9 @@ func Build(contentDir, outDir string) (Summary, error) {
 	var sum Summary
 	err = Write(outDir, func(tmp string) ([]output.File, error) {
 		indexDir := filepath.Join(tmp, filepath.FromSlash(search.IndexDir))
-		if err := search.Build(indexDir, docs); err != nil {
-			return nil, err
-		}
-		static, err := search.Export(indexDir)
+		static, err := search.BuildStatic(indexDir, docs)
 		if err != nil {
-			return nil, fmt.Errorf("exporting the search index: %w", err)
+			return nil, fmt.Errorf("building the search index: %w", err)
 		}
 		files, err := rs.render(render.Options{SearchScripts: static.Scripts})
 		if err != nil {

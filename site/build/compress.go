@@ -20,7 +20,7 @@ var compressible = map[string]bool{".js": true, ".css": true, ".svg": true, ".js
 func precompress(files []output.File) ([]output.File, error) {
 	var todo []output.File
 	for _, f := range files {
-		if strings.HasPrefix(f.Path, "static/") && compressible[path.Ext(f.Path)] && len(f.Data) >= 512 {
+		if strings.HasPrefix(f.Path, "static/") && compressible[path.Ext(f.Path)] && len(f.Data) >= 2048 {
 			todo = append(todo, f)
 		}
 	}

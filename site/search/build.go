@@ -1,39 +1,244 @@
 package search
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/util"
+	index "github.com/blevesearch/bleve_index_api"
+	"github.com/blevesearch/go-porterstemmer"
 )
-
-// batchSize bounds how many documents are indexed per batch.
-const batchSize = 1000
 
 // Build writes a new bleve index of docs into dir, which must not exist.
 func Build(dir string, docs []Doc) error {
-	idx, err := bleve.New(dir, newMapping())
+	_, err := build(dir, docs)
+	return err
+}
+
+// built is what a build analysed, for the export: the documents in order
+// of id, and for each its fields as bleve indexed them, gathered by the
+// goroutines that analysed them, each a range of documents.
+type built struct {
+	docs     []Doc
+	analysed []analysedDoc
+	parts    []*part // in order of documents
+}
+
+// analysedDoc is a document's fields as bleve indexed them.
+type analysedDoc struct {
+	text     [2]analysedField // title, text
+	tokens   []tokenLoc       // the text's tokens, by position
+	keywords [][]string       // per keyword field (keywordFields), its terms
+	lengths  []int            // per keyword field, its length as bleve counts it
+}
+
+// part is what one goroutine gathered of its range of documents for the
+// export: the postings of their terms, in the form postingsOf writes save
+// that the first document's gap is left for the merge, and the surface
+// words behind the terms.
+type part struct {
+	from, to int
+	terms    map[string]*partPostings
+	surfaces map[string]*rawSurface // surface word as written → terms
+}
+
+// partPostings are a term's postings in a part: per text field the
+// number of documents, the first and the last, and the encoded postings
+// and positions without the first document's gap.
+type partPostings struct {
+	df, first, last [2]int
+	core, pos       [2]vlq
+}
+
+// analysedField is a text field's analysis: its length in tokens and its
+// terms with their frequencies and locations.
+type analysedField struct {
+	length int
+	freqs  index.TokenFrequencies
+}
+
+// build analyses the documents on every core, then writes them into one
+// segment with scorch's offline builder: an index that is built once and
+// never changed needs none of the online index's persisting and merging,
+// and a search over one segment is the fastest.
+func build(dir string, docs []Doc) (*built, error) {
+	docs, err := sortedDocs(docs)
+	if err != nil {
+		return nil, err
+	}
+	m := newMapping()
+	b, mapped, err := analyse(m, docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeIndex(dir, m, mapped); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// sortedDocs returns docs sorted by id, which must be distinct.
+func sortedDocs(docs []Doc) ([]Doc, error) {
+	docs = slices.Clone(docs)
+	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })
+	for i := 1; i < len(docs); i++ {
+		if docs[i].ID == docs[i-1].ID {
+			return nil, fmt.Errorf("indexing: two documents have the id %s", docs[i].ID)
+		}
+	}
+	return docs, nil
+}
+
+// writeIndex writes analysed documents as an index in dir, as
+// bleve.NewBuilder does, but takes documents already analysed.
+func writeIndex(dir string, m mapping.IndexMapping, docs []*document.Document) error {
+	if _, err := os.Stat(dir); err == nil {
+		return fmt.Errorf("creating search index: %s exists", dir)
+	}
+	if len(docs) == 0 {
+		// The builder writes no segment of no documents.
+		idx, err := bleve.New(dir, m)
+		if err != nil {
+			return fmt.Errorf("creating search index: %w", err)
+		}
+		return idx.Close()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating search index: %w", err)
+	}
+	mappingJSON, err := util.MarshalJSON(m)
 	if err != nil {
 		return fmt.Errorf("creating search index: %w", err)
 	}
-	b := idx.NewBatch()
+	meta := []byte(`{"storage":"` + scorch.Name + `","index_type":"` + scorch.Name + `"}`)
+	if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), meta, 0o644); err != nil {
+		return fmt.Errorf("creating search index: %w", err)
+	}
+	b, err := scorch.NewBuilder(map[string]any{
+		"path":            filepath.Join(dir, "store"),
+		"buildPathPrefix": dir,
+		"batchSize":       len(docs) + 1, // one segment
+		"internal":        map[string][]byte{string(util.MappingInternalKey): mappingJSON},
+	})
+	if err != nil {
+		return fmt.Errorf("creating search index: %w", err)
+	}
 	for _, d := range docs {
-		if err := b.Index(d.ID, indexed(d)); err != nil {
-			idx.Close()
-			return fmt.Errorf("indexing %s: %w", d.ID, err)
-		}
-		if b.Size() >= batchSize {
-			if err := idx.Batch(b); err != nil {
-				idx.Close()
-				return fmt.Errorf("writing search index: %w", err)
-			}
-			b.Reset()
+		if err := b.Index(d); err != nil {
+			b.Close()
+			return fmt.Errorf("indexing %s: %w", d.ID(), err)
 		}
 	}
-	if err := idx.Batch(b); err != nil {
-		idx.Close()
+	if err := b.Close(); err != nil {
 		return fmt.Errorf("writing search index: %w", err)
 	}
-	return idx.Close()
+	return nil
+}
+
+// analyse maps and analyses docs, sorted by id, on every core, each
+// goroutine a range of documents.
+func analyse(m mapping.IndexMapping, docs []Doc) (*built, []*document.Document, error) {
+	b := &built{docs: docs, analysed: make([]analysedDoc, len(docs))}
+	mapped := make([]*document.Document, len(docs))
+	errs := make([]error, len(docs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
+	for w := range workers {
+		b.parts = append(b.parts, &part{from: w * len(docs) / workers, to: (w + 1) * len(docs) / workers, terms: map[string]*partPostings{}, surfaces: map[string]*rawSurface{}})
+	}
+	var wg sync.WaitGroup
+	for _, p := range b.parts {
+		wg.Go(func() {
+			a := newAnalyser(m)
+			for i := p.from; i < p.to; i++ {
+				mapped[i], errs[i] = a.analyse(docs[i], &b.analysed[i])
+				if errs[i] == nil {
+					errs[i] = p.add(i, docs[i], &b.analysed[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, nil, fmt.Errorf("indexing %s: %w", docs[i].ID, err)
+		}
+	}
+	return b, mapped, nil
+}
+
+// add adds document n's text fields to the part's postings and its tokens
+// to the surface words.
+func (p *part) add(n int, d Doc, a *analysedDoc) error {
+	for slot := range textFields {
+		stored := d.Title
+		if slot == 1 {
+			stored = d.Text
+		}
+		f := a.text[slot]
+		if f.length == 0 {
+			continue
+		}
+		for term, tf := range f.freqs {
+			pp := p.terms[term]
+			if pp == nil {
+				pp = &partPostings{}
+				p.terms[term] = pp
+			}
+			freq := tf.Frequency()
+			if freq != len(tf.Locations) || freq == 0 {
+				return fmt.Errorf("term %q has %d locations for frequency %d; the field needs term vectors", term, len(tf.Locations), freq)
+			}
+			if pp.df[slot] == 0 {
+				pp.first[slot] = n
+			} else {
+				pp.core[slot].put(n - pp.last[slot])
+			}
+			pp.df[slot]++
+			pp.last[slot] = n
+			if freq == 1 {
+				pp.core[slot].put(f.length * 2)
+			} else {
+				pp.core[slot].put(f.length*2 + 1)
+				pp.core[slot].put(freq - 2)
+			}
+			var buf [8]int
+			pos := buf[:0]
+			for _, l := range tf.Locations {
+				if l.End > len(stored) || l.Start > l.End {
+					return fmt.Errorf("a token of %q lies outside the stored text", term)
+				}
+				pos = append(pos, l.Position)
+				w := stored[l.Start:l.End]
+				s := p.surfaces[w]
+				if s == nil {
+					s = &rawSurface{}
+					p.surfaces[w] = s
+				}
+				if !slices.Contains(s.terms, term) {
+					s.terms = append(s.terms, term)
+				}
+			}
+			slices.Sort(pos)
+			at := 0
+			for _, q := range pos {
+				pp.pos[slot].put(q - at)
+				at = q
+			}
+		}
+	}
+	return nil
 }
 
 // indexed is the document as bleve sees it.
@@ -55,3 +260,108 @@ func indexed(d Doc) map[string]any {
 	}
 	return m
 }
+
+// analyser maps and analyses documents on one goroutine. It analyses the
+// text fields as bleve's English analyzer does, step by step, but
+// remembers what the Porter stemmer made of each word: stemming is a pure
+// function of the word, and a corpus has far fewer words than tokens.
+type analyser struct {
+	m       mapping.IndexMapping
+	steps   *analysis.DefaultAnalyzer // the analyzer, if it ends with the Porter stemmer
+	stemmed map[string][]byte
+	terms   map[string]string // each term once
+}
+
+func newAnalyser(m mapping.IndexMapping) *analyser {
+	a := &analyser{m: m, stemmed: map[string][]byte{}, terms: map[string]string{}}
+	if da, ok := m.AnalyzerNamed(Analyzer).(*analysis.DefaultAnalyzer); ok && da.CharFilters == nil && len(da.TokenFilters) > 0 {
+		if _, ok := da.TokenFilters[len(da.TokenFilters)-1].(*porter.PorterStemmer); ok {
+			a.steps = da
+		}
+	}
+	return a
+}
+
+// analyse maps a document and analyses its fields, recording the
+// analysis in out.
+func (a *analyser) analyse(d Doc, out *analysedDoc) (*document.Document, error) {
+	doc := document.NewDocument(d.ID)
+	if err := a.m.MapDocument(doc, indexed(d)); err != nil {
+		return nil, err
+	}
+	out.keywords = make([][]string, len(keywordFields))
+	out.lengths = make([]int, len(keywordFields))
+	for i, f := range doc.Fields {
+		tf, ok := f.(*document.TextField)
+		if !ok || !tf.Options().IsIndexed() {
+			continue
+		}
+		if k := slices.Index(keywordFields, tf.Name()); k >= 0 {
+			// Analysed again as the index is written: it is cheap.
+			tf.Analyze()
+			out.lengths[k] += tf.AnalyzedLength()
+			for term := range tf.AnalyzedTokenFrequencies() {
+				out.keywords[k] = append(out.keywords[k], term)
+			}
+			continue
+		}
+		slot := slices.Index(textFields, tf.Name())
+		if slot < 0 || tf.Analyzer() == nil {
+			return nil, fmt.Errorf("field %s is neither text nor keyword", tf.Name())
+		}
+		var tokens analysis.TokenStream
+		if a.steps != nil {
+			tokens = a.tokens(tf.Value())
+		} else {
+			tokens = tf.Analyzer().Analyze(bytes.Clone(tf.Value()))
+		}
+		af := analysedField{length: len(tokens), freqs: analysis.TokenFrequency(tokens, tf.ArrayPositions(), tf.Options())}
+		out.text[slot] = af
+		if slot == 1 {
+			out.tokens = make([]tokenLoc, len(tokens))
+			for j, t := range tokens {
+				term, ok := a.terms[string(t.Term)]
+				if !ok {
+					term = string(t.Term)
+					a.terms[term] = term
+				}
+				out.tokens[j] = tokenLoc{pos: t.Position, start: t.Start, end: t.End, term: term}
+			}
+		}
+		doc.Fields[i] = &analysedText{TextField: tf, analysedField: af}
+	}
+	return doc, nil
+}
+
+// tokens runs the analyzer's steps, the stemmer remembered.
+func (a *analyser) tokens(value []byte) analysis.TokenStream {
+	// The filters change terms in place, and terms share the value's bytes.
+	tokens := a.steps.Tokenizer.Tokenize(bytes.Clone(value))
+	filters := a.steps.TokenFilters
+	for _, f := range filters[:len(filters)-1] {
+		tokens = f.Filter(tokens)
+	}
+	for _, t := range tokens {
+		if t.KeyWord {
+			continue
+		}
+		s, ok := a.stemmed[string(t.Term)]
+		if !ok {
+			s = analysis.BuildTermFromRunes(porterstemmer.StemWithoutLowerCasing(bytes.Runes(t.Term)))
+			a.stemmed[string(t.Term)] = s
+		}
+		t.Term = s
+	}
+	return tokens
+}
+
+// analysedText is a text field analysed ahead of indexing: bleve's
+// Analyze, which the index calls, keeps the analysis.
+type analysedText struct {
+	*document.TextField
+	analysedField
+}
+
+func (t *analysedText) Analyze()                                         {}
+func (t *analysedText) AnalyzedLength() int                              { return t.length }
+func (t *analysedText) AnalyzedTokenFrequencies() index.TokenFrequencies { return t.freqs }

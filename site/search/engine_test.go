@@ -107,7 +107,7 @@ func syntheticRequests() []Request {
 		"non-refoulement", "e.g.", "U.N.", "meeting:wg-2018", "lang:en smuggling", "smug*", "/smug.*/", "foo:bar smuggling",
 		`kind:"legislation"`, "title:the smuggling", `""`, "training", "officials on smuggling", "year:>2010 training", "Côte d’Ivoire",
 		"without delay", `"without delay"`, "+migrants -smuggled -training", "protocol convention", "-xyzzy",
-		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "smug* +", "/x/ +smug*", "   ", strings.Repeat("é", 251),
+		`"unterminated`, "+", "a:", "kind:", "^2", "a^x", "a~x", "smugling~", "smugling~2 travel", "title:traning~1", "travel~0", "smug*~0", "travel~0.5", "-smugling~1 +travel", "travel~-1", "a~1e400", "a^1e400", "smug* +", "/x/ +smug*", "   ", strings.Repeat("é", 251),
 	}
 	var reqs []Request
 	for _, q := range qs {
@@ -317,47 +317,6 @@ func TestRelevance(t *testing.T) {
 	if js != nil && top > 0 {
 		t.Logf("top-10 overlap: %d/%d (%.1f%%)", overlap, top, 100*float64(overlap)/float64(top))
 	}
-}
-
-// BenchmarkFirstQuery measures what a browser downloads for a first query
-// on the site's content, for each query of the relevance set: search.js,
-// the manifest, the buckets of the query words and the files of the first
-// ten hits, raw and compressed with gzip -9; it reports the mean and the
-// largest.
-func BenchmarkFirstQuery(b *testing.B) {
-	docs, ok := realDocs(b)
-	if !ok {
-		b.Skip("the real content does not load")
-	}
-	cases := readRelevance(b)
-	e := buildAndExport(b, docs)
-	engine, err := os.ReadFile("../../static/search.js")
-	if err != nil {
-		b.Fatal(err)
-	}
-	files := map[string][]byte{}
-	for _, f := range e.static.Files {
-		files[strings.TrimPrefix(f.Path, ExportDir+"/")] = f.Data
-	}
-	manifest := files[strings.TrimPrefix(e.static.Scripts[0], "/"+ExportDir+"/")]
-	var raw, gz, maxRaw, maxGz int
-	for b.Loop() {
-		raw, gz, maxRaw, maxGz = 0, 0, 0, 0
-		for _, c := range cases {
-			// One process per query: a first query starts with nothing loaded.
-			res := runEngine(b, e, []engineRequest{{Q: c.query}})[0]
-			r, g := len(engine)+len(manifest), gzipSize(b, engine)+gzipSize(b, manifest)
-			for _, name := range res.Loaded {
-				r += len(files[name])
-				g += gzipSize(b, files[name])
-			}
-			raw, gz, maxRaw, maxGz = raw+r, gz+g, max(maxRaw, r), max(maxGz, g)
-		}
-	}
-	b.ReportMetric(float64(raw)/float64(len(cases)), "raw-B/query")
-	b.ReportMetric(float64(maxRaw), "raw-B-max")
-	b.ReportMetric(float64(gz)/float64(len(cases)), "gzip-B/query")
-	b.ReportMetric(float64(maxGz), "gzip-B-max")
 }
 
 func gzipSize(tb testing.TB, data []byte) int {

@@ -3,9 +3,9 @@ package search
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
+	"sync"
 
 	"protosite/site/output"
 )
@@ -21,62 +21,107 @@ type Static struct {
 	Scripts []string      // site-absolute URLs of the scripts a search page includes, in order
 }
 
-// Export reads the bleve index in indexDir through bleve's index reader and
-// writes it out for the browser, so that static/search.js answers queries
-// with the server's hits and scores:
-//
-//   - the manifest, the page's one script: the document count, the average
-//     field lengths bleve's BM25 uses, every document's field lengths and
-//     keyword values (for scoring, filters and facet counts), and the
-//     hashes that name the other files;
-//   - buckets "b<k>", chosen by the first characters of a word or term:
-//     terms with their postings in the title and the text (documents,
-//     frequencies, positions), the surface words of the corpus bleve
-//     analysed into each term, and the words bleve drops;
-//   - a file per document "d<n>" with its URL, title, kind and text, the
-//     text cut into pieces "d<n>-<k>" when long, with where its tokens are,
-//     loaded only for the hits shown.
-//
-// The browser looks query words up among the surface words, so it never
-// analyses text itself. Documents are numbered by external id, so the same
-// index content gives the same files.
+// BuildStatic writes a new bleve index of docs into dir, as Build does,
+// and exports it for the browser from the same analysis, so that nothing
+// is read back: the index is written and the export encoded at once.
+func BuildStatic(dir string, docs []Doc) (*Static, error) {
+	docs, err := sortedDocs(docs)
+	if err != nil {
+		return nil, err
+	}
+	m := newMapping()
+	b, mapped, err := analyse(m, docs)
+	if err != nil {
+		return nil, err
+	}
+	var s *Static
+	var c *corpus
+	var exportErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { s, c, exportErr = exportBuilt(b) })
+	err = writeIndex(dir, m, mapped)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if exportErr == nil {
+		exportErr = c.checkAverages(dir)
+	}
+	if exportErr != nil {
+		return nil, fmt.Errorf("exporting search index %s: %w", dir, exportErr)
+	}
+	return s, nil
+}
+
+// Export exports the bleve index in indexDir for the browser: it reads
+// the documents back and analyses them again as Build did, and writes
+// what BuildStatic writes.
 func Export(indexDir string) (*Static, error) {
-	idx, err := bleve.OpenUsing(indexDir, map[string]any{"read_only": true})
-	if err != nil {
-		return nil, fmt.Errorf("opening search index %s: %w", indexDir, err)
-	}
-	defer idx.Close()
-	c, err := readCorpus(idx)
+	docs, err := readDocs(indexDir)
 	if err != nil {
 		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
 	}
-	stop, err := c.stopWords(idx.Mapping())
+	b, _, err := analyse(newMapping(), docs)
 	if err != nil {
 		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
 	}
-	s, err := c.export(stop)
+	s, c, err := exportBuilt(b)
+	if err == nil {
+		err = c.checkAverages(indexDir)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
 	}
 	return s, nil
 }
 
+// exportBuilt writes the export of an analysed corpus.
+//
+// The files, which static/search.js reads, are:
+//
+//   - the manifest, the page's one script: the document count, the average
+//     field lengths bleve's BM25 uses, every document's keyword values (for
+//     filters, keyword queries and facet counts), and how the other files
+//     are named and laid out;
+//   - buckets "b<k>", chosen by the first characters of a word or term:
+//     terms with, per field, their postings (documents, field lengths and
+//     frequencies) and apart their positions, which only phrases need,
+//     the surface words of the corpus bleve analysed into each term, and
+//     the words bleve drops; a long list of postings or positions is a
+//     file of its own, "b<k>-<i>", loaded only by a query that needs it;
+//   - chunks "d<c>" of a fixed number of documents each, with their URLs,
+//     titles, kinds and texts, and where their tokens are and what terms
+//     they are, for snippets; a long text is cut into pieces "x<n>-<k>"
+//     of their own.
+//
+// The browser looks query words up among the surface words, so it never
+// analyses text itself. Documents are numbered by id, so the same index
+// content gives the same files.
+func exportBuilt(b *built) (*Static, *corpus, error) {
+	c, err := newCorpus(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	stop, err := c.stopWords(newMapping())
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := c.export(stop)
+	return s, c, err
+}
+
 // export encodes the corpus into files.
 func (c *corpus) export(stop []string) (*Static, error) {
-	bs := c.buckets(stop)
-	buckets, bucketHash, err := bucketFiles(bs)
+	buckets, bucketHash, nBuckets := c.bucketFiles(stop)
+	docs, docHash, perChunk, err := c.docFiles()
 	if err != nil {
 		return nil, err
 	}
-	docs, docHash, err := c.docFiles()
+	data, err := script("m", c.manifest(nBuckets, bucketHash, docHash, perChunk))
 	if err != nil {
 		return nil, err
 	}
-	data, err := script("m", c.manifest(len(bs), bucketHash, docHash))
-	if err != nil {
-		return nil, err
-	}
-	path := fmt.Sprintf("%s/m.%s.js", ExportDir, hash(data))
+	path := ExportDir + "/m." + hash(data) + ".js"
 	s := &Static{Files: slices.Concat(buckets, docs, []output.File{{Path: path, Data: data}}), Scripts: []string{"/" + path}}
 	slices.SortFunc(s.Files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return s, nil
@@ -84,40 +129,89 @@ func (c *corpus) export(stop []string) (*Static, error) {
 
 // manifestFile is the manifest.
 type manifestFile struct {
-	Docs    int                     `json:"n"`  // document count
-	Boost   float64                 `json:"tb"` // TitleBoost, as the server expands queries
-	Avg     map[string]float64      `json:"a"`  // field → average length for BM25
-	Buckets int                     `json:"k"`  // number of buckets
-	BHash   string                  `json:"b"`  // hash of the buckets' files
-	DocHash string                  `json:"d"`  // hash of the documents' files
-	Lengths string                  `json:"l"`  // per document the title's and the text's length
-	Values  map[string]keywordField `json:"f"`  // keyword field → its values
+	Docs     int                     `json:"n"`  // document count
+	Boost    float64                 `json:"tb"` // TitleBoost, as the server expands queries
+	Avg      map[string]float64      `json:"a"`  // field → average length for BM25
+	Buckets  int                     `json:"k"`  // number of buckets
+	BHash    string                  `json:"b"`  // hash of the buckets' files
+	DocHash  string                  `json:"d"`  // hash of the documents' files
+	PerChunk int                     `json:"dk"` // documents per chunk file
+	Values   map[string]keywordField `json:"f"`  // keyword field → its values
 }
 
 // keywordField lists a keyword field's values and which documents have
-// each.
+// which: the distinct sets of values documents have, most frequent first,
+// and over the documents in order, either runs of documents with the same
+// set, the run's length and the set's number plus one (0 for none), or,
+// when shorter, each document's set's number.
 type keywordField struct {
-	Values []string `json:"v"` // sorted
-	Runs   string   `json:"r"` // per value, its documents (encodeRuns)
+	Values []string `json:"v"`           // sorted
+	Sets   [][]int  `json:"s"`           // indexes into Values
+	Runs   string   `json:"r,omitempty"` // vlq: per run its length and its set
+	Codes  string   `json:"c,omitempty"` // vlq: per document its set
 }
 
 // manifest describes the corpus and names the other files.
-func (c *corpus) manifest(buckets int, bucketHash, docHash string) manifestFile {
-	m := manifestFile{Docs: len(c.docs), Boost: TitleBoost, Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, Values: map[string]keywordField{}}
-	var l varints
-	for _, d := range c.docs {
-		l.put(d.length[FieldTitle])
-		l.put(d.length[FieldText])
-	}
-	m.Lengths = l.String()
+func (c *corpus) manifest(buckets int, bucketHash, docHash string, perChunk int) manifestFile {
+	m := manifestFile{Docs: len(c.docs), Boost: TitleBoost, Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, PerChunk: perChunk, Values: map[string]keywordField{}}
 	for _, f := range keywordFields {
-		kf := keywordField{Values: sortedKeys(c.keywords[f])}
-		var v varints
-		for _, val := range kf.Values {
-			encodeRuns(&v, c.keywords[f][val])
-		}
-		kf.Runs = v.String()
-		m.Values[f] = kf
+		m.Values[f] = c.keywordField(f)
 	}
 	return m
+}
+
+// keywordField encodes which documents have which values of a field.
+func (c *corpus) keywordField(f string) keywordField {
+	kf := keywordField{Values: sortedKeys(c.keywords[f]), Sets: [][]int{}}
+	of := make([][]int, len(c.docs))
+	for i, v := range kf.Values {
+		for _, d := range c.keywords[f][v] {
+			of[d] = append(of[d], i)
+		}
+	}
+	// Number the sets by how many documents have them, most first.
+	docKey := make([]string, len(of))
+	count := map[string]int{}
+	sets := map[string][]int{}
+	var b []byte
+	for d, s := range of {
+		if len(s) == 0 {
+			continue
+		}
+		b = b[:0]
+		for _, i := range s {
+			b = strconv.AppendInt(append(b, ','), int64(i), 10)
+		}
+		if _, ok := sets[string(b)]; !ok {
+			sets[string(b)] = s
+		}
+		docKey[d] = string(b)
+		count[docKey[d]]++
+	}
+	keys := sortedKeys(sets)
+	slices.SortStableFunc(keys, func(a, b string) int { return count[b] - count[a] })
+	code := map[string]int{}
+	for i, k := range keys {
+		kf.Sets = append(kf.Sets, sets[k])
+		code[k] = i + 1
+	}
+	var runs, codes vlq
+	for d := 0; d < len(of); {
+		run := 1
+		for d+run < len(of) && docKey[d+run] == docKey[d] {
+			run++
+		}
+		runs.put(run)
+		runs.put(code[docKey[d]])
+		d += run
+	}
+	for d := range of {
+		codes.put(code[docKey[d]])
+	}
+	if len(codes) < len(runs) {
+		kf.Codes = codes.String()
+	} else {
+		kf.Runs = runs.String()
+	}
+	return kf
 }

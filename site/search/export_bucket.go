@@ -1,7 +1,7 @@
 package search
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -18,129 +18,160 @@ const prefixRunes = 3
 // bucket per word, so small buckets keep downloads small; the manifest does
 // not grow with their number, but every file costs a request and a few
 // bytes of wrapping. 256 gave the smallest first-query downloads on the
-// site's content (BenchmarkFirstQuery).
+// site's content (BenchmarkFirstQuery). There are never more buckets than
+// word beginnings.
 const bucketBytes = 256
+
+// Postings and positions longer than these many characters are files of
+// their own, loaded only for the terms a query has: a bucket holds the
+// words of many terms, and positions serve only phrases.
+const (
+	ownPostings  = 96
+	ownPositions = 128
+)
 
 // bucketOf returns the bucket of a word or term among n: FNV-1a over the
 // UTF-16 code units of its first characters, which JavaScript computes the
 // same way.
 func bucketOf(word string, n int) int {
-	r := []rune(word)
-	if len(r) > prefixRunes {
-		r = r[:prefixRunes]
-	}
 	h := uint32(2166136261)
-	for _, u := range utf16.Encode(r) {
-		h ^= uint32(u)
-		h *= 16777619
+	i := 0
+	for _, r := range word {
+		if i == prefixRunes {
+			break
+		}
+		i++
+		if r >= 0x10000 {
+			r1, r2 := utf16.EncodeRune(r)
+			h = (h ^ uint32(r1)) * 16777619
+			h = (h ^ uint32(r2)) * 16777619
+			continue
+		}
+		h = (h ^ uint32(r)) * 16777619
 	}
 	return int(h % uint32(n))
 }
 
-// bucket is one bucket's file: its terms, each with its postings (or 0
-// when they are in another bucket) followed by the codes of the surface
-// words in this bucket analysed into it (surfaceCode), and the dropped
-// words, space-separated.
-type bucket struct {
-	Terms map[string][]any `json:"t"`
-	Stop  string           `json:"s"`
+// prefix returns a word's first prefixRunes characters.
+func prefix(word string) string {
+	i := 0
+	for at := range word {
+		if i == prefixRunes {
+			return word[:at]
+		}
+		i++
+	}
+	return word
 }
 
-// buckets sorts terms, surface words and dropped words into buckets by
-// their first characters.
-func (c *corpus) buckets(stop []string) []bucket {
-	enc := map[string]string{}
+// bucketEntry is a term's entry in a bucket: its postings and positions,
+// inline or as the number of a file of their own, its document frequency
+// over both fields, and the codes of the surface words in the bucket
+// analysed into it (surfaceCode); or only those codes after a 0 when the
+// term is in another bucket.
+type bucketEntry struct {
+	postings, positions string
+	df                  int
+	elsewhere           bool
+	codes               []string
+}
+
+// bucketFiles sorts terms, surface words and dropped words into buckets by
+// their first characters and writes them, "b<k>", with the postings and
+// positions of their own, "b<k>-<i>", sharing one hash, so that the
+// manifest, which every query loads, need not list a name per file. It
+// returns the files, their hash and the number of buckets.
+func (c *corpus) bucketFiles(stop []string) ([]output.File, string, int) {
+	terms := sortedKeys(c.terms)
 	total := 0
-	for _, term := range c.terms() {
-		enc[term] = encodePostings([]*posting{c.postings[FieldTitle][term], c.postings[FieldText][term]})
-		total += len(enc[term]) + len(term) + 8
+	prefixes := map[string]bool{}
+	enc := make(map[string]*bucketEntry, len(terms))
+	for _, t := range terms {
+		p := c.terms[t]
+		e := &bucketEntry{postings: p.postingsOf(), positions: p.positionsOf(), df: p.df[0] + p.df[1]}
+		enc[t] = e
+		total += min(len(e.postings), ownPostings) + min(len(e.positions), ownPositions) + len(t) + 12
+		prefixes[prefix(t)] = true
 	}
-	for w := range c.surfaces {
+	words := sortedKeys(c.surfaces)
+	for _, w := range words {
 		total += len(w) + 4
+		prefixes[prefix(w)] = true
 	}
-	n := max(1, (total+bucketBytes-1)/bucketBytes)
-	out := make([]bucket, n)
+	for _, w := range stop {
+		prefixes[prefix(w)] = true
+	}
+	n := max(1, min((total+bucketBytes-1)/bucketBytes, len(prefixes)))
+	out := make([]map[string]*bucketEntry, n)
 	for i := range out {
-		out[i].Terms = map[string][]any{}
+		out[i] = map[string]*bucketEntry{}
 	}
-	for term, p := range enc {
-		out[bucketOf(term, n)].Terms[term] = []any{p}
+	for _, t := range terms {
+		out[bucketOf(t, n)][t] = enc[t]
 	}
-	for _, w := range sortedKeys(c.surfaces) {
+	for _, w := range words {
 		b := out[bucketOf(w, n)]
-		for _, term := range sortedKeys(c.surfaces[w]) {
-			e, ok := b.Terms[term]
+		for _, t := range sortedKeys(c.surfaces[w]) {
+			e, ok := b[t]
 			if !ok {
-				e = []any{0}
+				e = &bucketEntry{elsewhere: true}
+				b[t] = e
 			}
-			b.Terms[term] = append(e, surfaceCode(w, term))
+			e.codes = append(e.codes, surfaceCode(w, t))
 		}
 	}
 	stops := make([][]string, n)
 	for _, w := range stop {
-		stops[bucketOf(w, n)] = append(stops[bucketOf(w, n)], w)
+		k := bucketOf(w, n)
+		stops[k] = append(stops[k], w)
 	}
-	for i := range out {
-		for _, w := range stops[i] {
-			if out[i].Stop != "" {
-				out[i].Stop += " "
-			}
-			out[i].Stop += w
-		}
-	}
-	return out
-}
-
-// terms lists the terms of the text fields.
-func (c *corpus) terms() []string {
-	seen := map[string]bool{}
-	for _, f := range textFields {
-		for t := range c.postings[f] {
-			seen[t] = true
-		}
-	}
-	return sortedKeys(seen)
-}
-
-// bucketFiles writes the buckets, "b<k>", sharing one hash, of all of
-// them, so that the manifest, which every query loads, need not list a name
-// per bucket.
-func bucketFiles(buckets []bucket) ([]output.File, string, error) {
 	var g group
-	for i, b := range buckets {
-		if err := g.add(fmt.Sprintf("b%d", i), b); err != nil {
-			return nil, "", err
+	for k, b := range out {
+		name := "b" + strconv.Itoa(k)
+		own := 0
+		var w jsonWriter
+		w.raw(`{"t":{`)
+		for i, t := range sortedKeys(b) {
+			e := b[t]
+			if i > 0 {
+				w.raw(",")
+			}
+			w.str(t)
+			w.raw(":[")
+			if e.elsewhere {
+				w.raw("0")
+			} else {
+				for i, s := range []string{e.postings, e.positions} {
+					limit := ownPostings
+					if i == 1 {
+						limit = ownPositions
+					}
+					if len(s) > limit {
+						own++
+						var f jsonWriter
+						f.str(s)
+						g.addScript(name+"-"+strconv.Itoa(own), wrap(name+"-"+strconv.Itoa(own), f))
+						w.int(own)
+					} else {
+						w.str(s)
+					}
+					w.raw(",")
+				}
+				w.int(e.df)
+			}
+			for _, code := range e.codes {
+				w.raw(",")
+				w.str(code)
+			}
+			w.raw("]")
 		}
+		w.raw(`},"s":`)
+		w.str(strings.Join(stops[k], " "))
+		w.raw("}")
+		g.addScript(name, wrap(name, w))
 	}
 	files, h := g.files()
-	return files, h, nil
-}
-
-// encodePostings writes a term's postings in the title and then the text:
-// per field the number of documents, then per document the gap from the
-// previous document number, the frequency and the positions, each a gap
-// from the previous one.
-func encodePostings(ps []*posting) string {
-	var v varints
-	for _, p := range ps {
-		if p == nil {
-			v.put(0)
-			continue
-		}
-		v.put(len(p.docs))
-		prev := 0
-		for i, d := range p.docs {
-			v.put(d - prev)
-			prev = d
-			v.put(p.freqs[i])
-			at := 0
-			for _, pos := range p.positions[i] {
-				v.put(pos - at)
-				at = pos
-			}
-		}
-	}
-	return v.String()
+	return files, h, n
 }
 
 // surfaceCode writes a surface word relative to its term: the rest of the

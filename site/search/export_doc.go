@@ -2,83 +2,127 @@ package search
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"protosite/site/output"
 )
 
-// pieceBytes is about how much of a document's text one file holds. A hit
-// needs its title and the text around its first match; a long text is cut
-// into pieces so that a hit loads only the pieces its snippet shows.
-const pieceBytes = 512
+// A hit needs its title and the text around its first match. Documents
+// are written in chunks of a fixed number of consecutive documents, so
+// that a large corpus is not a file per document: the number is the
+// fewest that keeps to docChunks chunks, one for a corpus of up to that
+// many documents, so that a hit loads little beyond its own document. A
+// text longer than splitBytes is cut into pieces of about pieceBytes, each
+// a file of its own, so that a hit loads only the pieces its snippet
+// shows.
+const (
+	docChunks  = 10000
+	splitBytes = 2048
+	pieceBytes = 512
+)
 
-// docFile is a document's file: what a hit shows and, for a short text,
-// the text; a longer text is in pieces of their own.
-type docFile struct {
-	URL    string   `json:"u"`
-	Title  string   `json:"t"`
-	Kind   string   `json:"k"`
-	Length int      `json:"n"`           // the text's length in bytes
-	Text   *string  `json:"x,omitempty"` // the text, if in one piece
-	Tokens string   `json:"o,omitempty"` // its tokens (encodeTokens)
-	Pieces [][2]int `json:"p,omitempty"` // else per piece its first position and its first byte
-}
-
-// pieceFile is a piece of a document's text.
-type pieceFile struct {
-	Text   string `json:"x"`
-	Tokens string `json:"o"`
-}
-
-// docFiles writes a file per document, "d<n>", and one per piece of a
-// longer text, "d<n>-<k>". The files share one hash, of all of them, so
-// that the manifest need not list a name per document.
-func (c *corpus) docFiles() ([]output.File, string, error) {
+// docChunks writes the documents in chunks, "d<c>", and the pieces of
+// long texts, "x<n>-<k>". The files share one hash, of all of them, so
+// that the manifest need not list a name per file. It returns the files,
+// their hash and the number of documents per chunk.
+func (c *corpus) docFiles() ([]output.File, string, int, error) {
+	records := make([][]byte, len(c.docs))
 	var g group
-	for i, d := range c.docs {
-		cuts := cutText(d)
-		f := docFile{URL: d.url, Title: d.title, Kind: d.kind, Length: len(d.text)}
-		for k := range cuts {
-			start, end := cuts[k], len(d.text)
-			if k+1 < len(cuts) {
-				end = cuts[k+1]
-			}
-			var toks []tokenLoc
-			for _, t := range d.tokens {
-				if t.start >= start && t.start < end {
-					toks = append(toks, t)
-				}
-			}
-			first := 1
-			if k > 0 {
-				first = toks[0].pos
-			}
-			enc, err := encodeTokens(d.id, toks, first-1, start)
-			if err != nil {
-				return nil, "", err
-			}
-			text := d.text[start:end]
-			if len(cuts) == 1 {
-				f.Text, f.Tokens = &text, enc
-				break
-			}
-			f.Pieces = append(f.Pieces, [2]int{first, start})
-			if err := g.add(fmt.Sprintf("d%d-%d", i, k), pieceFile{Text: text, Tokens: enc}); err != nil {
-				return nil, "", err
-			}
+	for n, d := range c.docs {
+		rec, err := c.docRecord(&g, n, d)
+		if err != nil {
+			return nil, "", 0, err
 		}
-		if err := g.add(fmt.Sprintf("d%d", i), f); err != nil {
-			return nil, "", err
+		records[n] = rec
+	}
+	perChunk := max(1, (len(c.docs)+docChunks-1)/docChunks)
+	for start := 0; start < len(records); start += perChunk {
+		var w jsonWriter
+		w.raw("[")
+		for i, rec := range records[start:min(len(records), start+perChunk)] {
+			if i > 0 {
+				w.raw(",")
+			}
+			w = append(w, rec...)
 		}
+		w.raw("]")
+		name := "d" + strconv.Itoa(start/perChunk)
+		g.addScript(name, wrap(name, w))
 	}
 	files, h := g.files()
-	return files, h, nil
+	return files, h, perChunk, nil
 }
 
-// cutText returns where the pieces of a document's text begin: each at the
-// start of the first token past the previous piece's budget, so that no
-// token straddles two pieces and every piece after the first has a token.
+// docRecord writes a document's record for its chunk: its URL, title,
+// kind, the text's length in bytes and either the text with its tokens
+// (encodeTokens) or, per piece, its first position and first byte, the
+// pieces written to g.
+func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
+	var w jsonWriter
+	w.raw(`{"u":`)
+	w.str(d.url)
+	w.raw(`,"t":`)
+	w.str(d.title)
+	w.raw(`,"k":`)
+	w.str(d.kind)
+	w.raw(`,"n":`)
+	w.int(len(d.text))
+	cuts := cutText(d)
+	for k := range cuts {
+		start, end := cuts[k], len(d.text)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		from, to := 0, len(d.tokens)
+		if len(cuts) > 1 {
+			from, _ = slices.BinarySearchFunc(d.tokens, start, func(t tokenLoc, at int) int { return t.start - at })
+			to, _ = slices.BinarySearchFunc(d.tokens, end, func(t tokenLoc, at int) int { return t.start - at })
+		}
+		toks := d.tokens[from:to]
+		first := 1
+		if k > 0 {
+			first = toks[0].pos
+		}
+		var piece jsonWriter
+		if err := encodePiece(&piece, d, toks, first-1, start, end); err != nil {
+			return nil, err
+		}
+		if len(cuts) == 1 {
+			w.raw(",")
+			w = append(w, piece[1:len(piece)-1]...) // the piece's fields, inline
+			break
+		}
+		if k == 0 {
+			w.raw(`,"p":[`)
+		} else {
+			w.raw(",")
+		}
+		w.raw("[")
+		w.int(first)
+		w.raw(",")
+		w.int(start)
+		w.raw("]")
+		name := "x" + strconv.Itoa(n) + "-" + strconv.Itoa(k)
+		g.addScript(name, wrap(name, piece))
+	}
+	if len(cuts) > 1 {
+		w.raw("]")
+	}
+	w.raw("}")
+	return w, nil
+}
+
+// cutText returns where the pieces of a document's text begin: a text of
+// up to splitBytes is one piece; a longer one is cut at the start of the
+// first token past each piece's budget, so that no token straddles two
+// pieces and every piece after the first has a token.
 func cutText(d *exportDoc) []int {
 	cuts := []int{0}
+	if len(d.text) <= splitBytes {
+		return cuts
+	}
 	for _, t := range d.tokens {
 		if t.start >= cuts[len(cuts)-1]+pieceBytes {
 			cuts = append(cuts, t.start)
@@ -87,28 +131,73 @@ func cutText(d *exportDoc) []int {
 	return cuts
 }
 
-// encodeTokens writes where tokens are, for snippets. Per token: its
-// length in bytes, its gap in bytes from the previous token's end (after
-// start) and its gap in positions from the previous one (after prev),
-// packed into one varint as length×16 + min(gap, 3)×4 + min(positions−1,
-// 3), each capped part followed by the rest in a varint of its own. A word
-// of up to seven letters after a space takes one byte.
-func encodeTokens(id string, toks []tokenLoc, prev, start int) (string, error) {
-	var v varints
-	end := start
+// encodePiece writes a piece of text as a JSON object: the text "x", its
+// tokens "o" (encodeTokens) and the terms the tokens' codes cannot say
+// "w".
+func encodePiece(w *jsonWriter, d *exportDoc, toks []tokenLoc, prev, start, end int) error {
+	var v vlq
+	var explicit []string
+	at := map[string]int{}
+	last := start
 	for _, t := range toks {
-		step, gap := t.pos-prev-1, t.start-end
+		step, gap := t.pos-prev-1, t.start-last
 		if step < 0 || gap < 0 {
-			return "", fmt.Errorf("%s: tokens overlap at position %d", id, t.pos)
+			return fmt.Errorf("%s: tokens overlap at position %d", d.id, t.pos)
 		}
-		v.put((t.end-t.start)*16 + min(gap, 3)*4 + min(step, 3))
-		if gap >= 3 {
-			v.put(gap - 3)
+		cut := termCut(d.text[t.start:t.end], t.term)
+		if cut < 0 || cut > 6 {
+			cut = 7 // the term follows in "w"
 		}
+		v.put((t.end-t.start)*4 + min(step, 3))
 		if step >= 3 {
 			v.put(step - 3)
 		}
-		prev, end = t.pos, t.end
+		v.put(min(gap, 3)*8 + cut)
+		if gap >= 3 {
+			v.put(gap - 3)
+		}
+		if cut == 7 {
+			i, ok := at[t.term]
+			if !ok {
+				i = len(explicit)
+				at[t.term] = i
+				explicit = append(explicit, t.term)
+			}
+			v.put(i)
+		}
+		prev, last = t.pos, t.end
 	}
-	return v.String(), nil
+	w.raw(`{"x":`)
+	w.str(d.text[start:end])
+	w.raw(`,"o":`)
+	w.str(v.String())
+	if len(explicit) > 0 {
+		w.raw(`,"w":[`)
+		for i, t := range explicit {
+			if i > 0 {
+				w.raw(",")
+			}
+			w.str(t)
+		}
+		w.raw("]")
+	}
+	w.raw("}")
+	return nil
+}
+
+// termCut says how a token's term follows from its surface word: the
+// number of characters to cut from the end of the word in lower case, or
+// -1 when the term is not such a prefix or the word is not ASCII, whose
+// lower case JavaScript and Go might not agree on.
+func termCut(surface, term string) int {
+	for i := 0; i < len(surface); i++ {
+		if surface[i] >= 0x80 {
+			return -1
+		}
+	}
+	lower := strings.ToLower(surface)
+	if !strings.HasPrefix(lower, term) {
+		return -1
+	}
+	return len(lower) - len(term)
 }

@@ -2,13 +2,11 @@ package search
 
 import (
 	"crypto/sha256"
-	"encoding/base64"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 
 	"protosite/site/output"
 )
@@ -16,52 +14,77 @@ import (
 // The browser decodes what the export encodes: static/search.js must change
 // with export*.go.
 
-// varints is a sequence of unsigned LEB128 varints, sent as unpadded
-// base64: small numbers take one byte, and the string needs no escaping.
-type varints []byte
+// vlqDigits are the digits of vlq: base64's, of which each carries five
+// bits of a number and says, with its sixth, whether more follow.
+const vlqDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
-func (v *varints) put(n int) { *v = binary.AppendUvarint(*v, uint64(n)) }
+// vlq is a sequence of unsigned numbers in base64 digits of five bits
+// each, least significant first, as source maps write them: a number
+// below 32 takes one character, below 1,024 two, and the string needs no
+// escaping in JSON.
+type vlq []byte
 
-func (v varints) String() string { return base64.RawStdEncoding.EncodeToString(v) }
-
-// encodeRuns writes a sorted list of document numbers as runs of
-// consecutive numbers: the count of runs, then per run the gap from the
-// previous run's end and its length. Documents are numbered by URL, so
-// values such as a kind or an article come in long runs.
-func encodeRuns(v *varints, docs []int) {
-	type run struct{ start, n int }
-	var runs []run
-	for _, d := range docs {
-		if k := len(runs) - 1; k >= 0 && runs[k].start+runs[k].n == d {
-			runs[k].n++
-			continue
-		}
-		runs = append(runs, run{d, 1})
+func (v *vlq) put(n int) {
+	if n < 0 {
+		panic("vlq: negative number")
 	}
-	v.put(len(runs))
-	end := 0
-	for _, r := range runs {
-		v.put(r.start - end)
-		v.put(r.n)
-		end = r.start + r.n
+	for n >= 32 {
+		*v = append(*v, vlqDigits[32|n&31])
+		n >>= 5
 	}
+	*v = append(*v, vlqDigits[n])
 }
 
-// script wraps data as a script that registers it under name.
+func (v vlq) String() string { return string(v) }
+
+// script writes data as a script that registers it under name. The JSON
+// is written by hand in the hot paths (jsonWriter) and by encoding/json
+// elsewhere.
 func script(name string, data any) ([]byte, error) {
 	j, err := json.Marshal(data)
 	if err != nil {
 		return nil, fmt.Errorf("encoding %s: %w", name, err)
 	}
-	var b strings.Builder
-	b.WriteString("window.protositeSearch.add(")
-	n, _ := json.Marshal(name)
-	b.Write(n)
-	b.WriteByte(',')
-	b.Write(j)
-	b.WriteString(");\n")
-	return []byte(b.String()), nil
+	return wrap(name, j), nil
 }
+
+// wrap wraps JSON as a script that registers it under name.
+func wrap(name string, j []byte) []byte {
+	const head, tail = "window.protositeSearch.add(", ");\n"
+	out := make([]byte, 0, len(head)+len(name)+3+len(j)+len(tail))
+	out = append(out, head...)
+	out = strconv.AppendQuote(out, name)
+	out = append(out, ',')
+	out = append(out, j...)
+	return append(out, tail...)
+}
+
+// jsonWriter appends JSON without reflection.
+type jsonWriter []byte
+
+// str appends a JSON string: encoding/json's escaping of a string, so
+// that hand-written and marshalled files agree.
+func (w *jsonWriter) str(s string) {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c >= 0x80 {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		*w = append(*w, '"')
+		*w = append(*w, s...)
+		*w = append(*w, '"')
+		return
+	}
+	j, _ := json.Marshal(s)
+	*w = append(*w, j...)
+}
+
+func (w *jsonWriter) raw(s string) { *w = append(*w, s...) }
+
+func (w *jsonWriter) int(n int) { *w = strconv.AppendInt(*w, int64(n), 10) }
 
 // sortedKeys returns a map's keys in order.
 func sortedKeys[V any](m map[string]V) []string {
@@ -92,9 +115,14 @@ func (g *group) add(name string, v any) error {
 	if err != nil {
 		return err
 	}
+	g.addScript(name, data)
+	return nil
+}
+
+// addScript adds a script made by wrap.
+func (g *group) addScript(name string, data []byte) {
 	g.names = append(g.names, name)
 	g.data = append(g.data, data)
-	return nil
 }
 
 // files returns the group's files and their hash.
@@ -106,7 +134,7 @@ func (g *group) files() ([]output.File, string) {
 	h := hex.EncodeToString(sum.Sum(nil)[:4])
 	files := make([]output.File, len(g.data))
 	for i, d := range g.data {
-		files[i] = output.File{Path: fmt.Sprintf("%s/%s.%s.js", ExportDir, g.names[i], h), Data: d}
+		files[i] = output.File{Path: ExportDir + "/" + g.names[i] + "." + h + ".js", Data: d}
 	}
 	return files, h
 }

@@ -29,8 +29,13 @@ func (c *corpus) stopWords(m mapping.IndexMapping) ([]string, error) {
 		}
 	}
 	tok := unicode.NewUnicodeTokenizer()
+	seen := map[string]bool{}
 	for _, d := range c.docs {
 		for _, g := range untokenized(d.text, d.tokens) {
+			if seen[g] {
+				continue
+			}
+			seen[g] = true
 			for _, t := range tok.Tokenize([]byte(g)) {
 				candidates[strings.ToLower(string(t.Term))] = true
 			}

@@ -2,7 +2,7 @@ package search
 
 import (
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	kw "github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
@@ -12,34 +12,45 @@ import (
 const Analyzer = en.AnalyzerName
 
 // newMapping describes the fields: text fields analysed in English with
-// term vectors for phrases and snippets, facet fields as keywords, and BM25
-// scoring.
+// term vectors for phrases and snippets, keyword fields indexed whole, and
+// BM25 scoring. Only what a hit shows is stored; facets are counted from
+// the keyword fields' postings (table.go), so no field has doc values,
+// and no query searches bleve's _all field.
 func newMapping() mapping.IndexMapping {
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = Analyzer
 	text.Store = true
 	text.IncludeTermVectors = true
 	text.IncludeInAll = false
+	text.DocValues = false
 
-	facet := bleve.NewTextFieldMapping()
-	facet.Analyzer = keyword.Name
-	facet.Store = true
-	facet.IncludeInAll = false
-	facet.DocValues = true
+	keyword := bleve.NewTextFieldMapping()
+	keyword.Analyzer = kw.Name
+	keyword.Store = false
+	keyword.IncludeInAll = false
+	keyword.IncludeTermVectors = true // a phrase, kind:"legislation", needs them
+	keyword.DocValues = false
+
+	shown := *keyword
+	shown.Store = true
 
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
 	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
+	stored.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(FieldTitle, text)
 	doc.AddFieldMappingsAt(FieldText, text)
-	for _, f := range []string{FieldKind, FieldArticles, FieldCountry, FieldYear, FieldMeeting, FieldLang} {
-		doc.AddFieldMappingsAt(f, facet)
+	doc.AddFieldMappingsAt(FieldKind, &shown)
+	for _, f := range []string{FieldArticles, FieldCountry, FieldYear, FieldMeeting, FieldLang} {
+		doc.AddFieldMappingsAt(f, keyword)
 	}
 	doc.AddFieldMappingsAt(FieldURL, stored)
 	doc.AddFieldMappingsAt(FieldHeading, stored)
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

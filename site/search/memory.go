@@ -48,10 +48,16 @@ func (m *Memory) Update(docs []Doc) (int, error) {
 		}
 	}
 	touched := b.Size()
-	if touched == 0 {
+	if touched == 0 && m.tab != nil {
 		return 0, nil
 	}
+	// Searches wait while the index and its table change together.
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if err := m.idx.Batch(b); err != nil {
+		return 0, fmt.Errorf("updating search index: %w", err)
+	}
+	if err := m.load(); err != nil {
 		return 0, fmt.Errorf("updating search index: %w", err)
 	}
 	m.docs = make(map[string]Doc, len(docs))

@@ -112,11 +112,16 @@ func plainParseError(err error) string {
 	return msg
 }
 
-// refuseCostly refuses regular expressions and wildcards: they match by
-// walking the whole term dictionary, so one request could occupy the
-// server, and the static engine in the browser does not support them.
+// refuseCostly refuses regular expressions, wildcards and fuzzy matching:
+// they match by walking the whole term dictionary, so one request could
+// occupy the server, and the static engine in the browser, which has no
+// term dictionary, cannot run them.
 func refuseCostly(q query.Query) error {
 	switch q := q.(type) {
+	case *query.MatchQuery:
+		if q.Fuzziness != 0 {
+			return userErrorf("fuzzy matching (~) is not supported in queries")
+		}
 	case *query.RegexpQuery:
 		return userErrorf("regular expressions are not supported in queries")
 	case *query.WildcardQuery:
@@ -179,14 +184,6 @@ func expandFields(q query.Query) query.Query {
 		title.SetBoost(boostOf(q.BoostVal) * TitleBoost)
 		return query.NewDisjunctionQuery([]query.Query{&title, &text})
 	case *query.MatchPhraseQuery:
-		if q.FieldVal != "" {
-			return q
-		}
-		title, text := *q, *q
-		title.FieldVal, text.FieldVal = FieldTitle, FieldText
-		title.SetBoost(boostOf(q.BoostVal) * TitleBoost)
-		return query.NewDisjunctionQuery([]query.Query{&title, &text})
-	case *query.FuzzyQuery:
 		if q.FieldVal != "" {
 			return q
 		}

@@ -1,0 +1,194 @@
+package search
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// keywordFields are the fields indexed whole, as the export carries them:
+// the facet fields and the other fields a query may name.
+var keywordFields = []string{FieldKind, FieldArticles, FieldCountry, FieldYear, FieldMeeting, FieldLang}
+
+// textFields are the fields analysed in English.
+var textFields = []string{FieldTitle, FieldText}
+
+// corpus is an index as the export writes it, made from the analysis the
+// index was built from: documents numbered by their id in sorted order.
+type corpus struct {
+	docs     []*exportDoc
+	avg      map[string]float64          // field → the average field length bleve's BM25 uses
+	terms    map[string]*termPostings    // term → its postings in the title and the text
+	keywords map[string]map[string][]int // keyword field → value → doc numbers, ascending
+	kwLength map[string][]int            // keyword field → doc number → its length
+	surfaces map[string]map[string]bool  // lower-cased surface word → terms it was analysed into
+	raw      map[string]*rawSurface      // surface word as written → terms
+}
+
+// exportDoc is one document.
+type exportDoc struct {
+	id, url, title, kind, text string
+	tokens                     []tokenLoc // the text field's tokens, by position
+}
+
+// tokenLoc is a token of the text field: where it is and its term.
+type tokenLoc struct {
+	pos, start, end int
+	term            string
+}
+
+// termPostings are a term's postings, encoded as they are read: per text
+// field the number of documents and, per document, the gap from the
+// previous one, its field length and the term's frequency (postingsOf);
+// and apart, the positions.
+type termPostings struct {
+	df        [2]int
+	last      [2]int
+	core, pos [2]vlq
+}
+
+// rawSurface lists the terms a surface word was analysed into.
+type rawSurface struct{ terms []string }
+
+// newCorpus makes the export's corpus of what a build analysed. bleve's
+// BM25 takes the average field length from the index's dictionary sizes,
+// which for an index of one segment are the numbers of distinct terms
+// (checkAverages compares them once the index is written).
+func newCorpus(b *built) (*corpus, error) {
+	c := &corpus{
+		avg:      map[string]float64{},
+		terms:    map[string]*termPostings{},
+		keywords: map[string]map[string][]int{},
+		kwLength: map[string][]int{},
+		surfaces: map[string]map[string]bool{},
+	}
+	for _, f := range keywordFields {
+		c.keywords[f] = map[string][]int{}
+		c.kwLength[f] = make([]int, len(b.docs))
+	}
+	for n, d := range b.docs {
+		a := &b.analysed[n]
+		doc := &exportDoc{id: d.ID, url: d.URL, title: d.Title, kind: d.Kind, text: d.Text, tokens: a.tokens}
+		if d.Heading != "" {
+			// Results show the heading; the title is what is searched.
+			doc.title = d.Heading
+		}
+		c.docs = append(c.docs, doc)
+		for k, f := range keywordFields {
+			vals := slices.Compact(slices.Sorted(slices.Values(a.keywords[k])))
+			if len(vals) != len(a.keywords[k]) || a.lengths[k] != len(vals) {
+				// The browser counts a document's values for its length.
+				return nil, fmt.Errorf("%s: %s has %d values, %d distinct, and a length of %d; the export needs distinct values", d.ID, f, len(a.keywords[k]), len(vals), a.lengths[k])
+			}
+			for _, v := range vals {
+				c.keywords[f][v] = append(c.keywords[f][v], n)
+			}
+			c.kwLength[f][n] = len(vals)
+		}
+	}
+	for _, p := range b.parts {
+		for term, pp := range p.terms {
+			t := c.terms[term]
+			if t == nil {
+				t = &termPostings{}
+				c.terms[term] = t
+			}
+			for slot := range textFields {
+				if pp.df[slot] == 0 {
+					continue
+				}
+				t.core[slot].put(pp.first[slot] - t.last[slot])
+				t.core[slot] = append(t.core[slot], pp.core[slot]...)
+				t.pos[slot] = append(t.pos[slot], pp.pos[slot]...)
+				t.df[slot] += pp.df[slot]
+				t.last[slot] = pp.last[slot]
+			}
+		}
+		for w, s := range p.surfaces {
+			lower := strings.ToLower(w)
+			m := c.surfaces[lower]
+			if m == nil {
+				m = map[string]bool{}
+				c.surfaces[lower] = m
+			}
+			for _, t := range s.terms {
+				m[t] = true
+			}
+		}
+	}
+	if n := len(b.docs); n > 0 {
+		for slot, f := range textFields {
+			card := 0
+			for _, t := range c.terms {
+				if t.df[slot] > 0 {
+					card++
+				}
+			}
+			c.avg[f] = math.Ceil(float64(card) / float64(n))
+		}
+		for _, f := range keywordFields {
+			c.avg[f] = math.Ceil(float64(len(c.keywords[f])) / float64(n))
+		}
+	}
+	return c, nil
+}
+
+// checkAverages compares the average field lengths with those of the
+// index in dir, which the server scores with.
+func (c *corpus) checkAverages(dir string) error {
+	idx, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
+	if err != nil {
+		return fmt.Errorf("opening search index %s: %w", dir, err)
+	}
+	defer idx.Close()
+	adv, err := idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("opening the index's internals: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("opening an index reader: %w", err)
+	}
+	defer r.Close()
+	n := len(c.docs)
+	if count, err := r.DocCount(); err != nil || count != uint64(n) {
+		return fmt.Errorf("the index counts %d documents, the export %d (%v)", count, n, err)
+	}
+	br, ok := r.(index.BM25Reader)
+	if !ok {
+		return fmt.Errorf("the index reader does not report field cardinality, which BM25 needs")
+	}
+	for _, f := range append(slices.Clone(textFields), keywordFields...) {
+		card, err := br.FieldCardinality(f)
+		if err != nil {
+			return fmt.Errorf("reading the cardinality of %s: %w", f, err)
+		}
+		if want := math.Ceil(float64(card) / float64(n)); n > 0 && c.avg[f] != want {
+			return fmt.Errorf("the index has %d terms in %s, for an average length of %v; the export counts %v: export a freshly built index", card, f, want, c.avg[f])
+		}
+	}
+	return nil
+}
+
+// postingsOf returns a term's postings as the browser reads them: per
+// field the number of documents, then per document the gap from the
+// previous document number and its field length times two, plus one when
+// the frequency is above one, then followed by the frequency less two.
+func (p *termPostings) postingsOf() string {
+	var v vlq
+	for slot := range textFields {
+		v.put(p.df[slot])
+		v = append(v, p.core[slot]...)
+	}
+	return v.String()
+}
+
+// positionsOf returns a term's positions: per field, per document of its
+// postings, the positions as gaps from the previous one.
+func (p *termPostings) positionsOf() string {
+	return string(p.pos[0]) + string(p.pos[1])
+}

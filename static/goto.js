@@ -47,6 +47,15 @@
 
   var root = document.documentElement.getAttribute("data-root") || "./";
   var provisionsScript = document.documentElement.getAttribute("data-provisions");
+  // Messages: English here, the page's language from data-ui (keys js.*).
+  var ui = {
+    goto_invalid: "Not a citation: try 6(1)(a), art 6.1.a, article 18 or preamble.",
+    goto_missing: "No provision {citation} in the Protocol."
+  };
+  try {
+    var given = JSON.parse(document.documentElement.getAttribute("data-ui") || "{}");
+    Object.keys(ui).forEach(function (k) { if (typeof given[k] === "string") { ui[k] = given[k]; } });
+  } catch (e) { /* keep English */ }
 
   // The list of provisions is loaded on first use, through a script tag so
   // that it also works from file://.
@@ -71,11 +80,11 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var id = parseCitation(input.value);
-      if (!id) { say(form, "Not a citation: try 6(1)(a), art 6.1.a, article 18 or preamble."); return; }
+      if (!id) { say(form, ui.goto_invalid); return; }
       withProvisions(function (list) {
         if (!list) { form.submit(); return; }
         var path = list[id];
-        if (!path) { say(form, "No provision " + input.value.trim() + " in the Protocol."); return; }
+        if (!path) { say(form, ui.goto_missing.split("{citation}").join(input.value.trim())); return; }
         // On file:// a directory does not open its index.html.
         if (window.location.protocol === "file:") { path = path.replace(/\/(#|$)/, "/index.html$1"); }
         window.location.href = root + path;

@@ -9,10 +9,23 @@
   var slides = Array.prototype.slice.call(deck.querySelectorAll(":scope > .slide"));
   if (slides.length === 0) { return; }
   var current = 0;
+  // Interface strings: English here, the page's language from the deck's
+  // data-ui (keys js.*). On a right-to-left page the arrows are mirrored:
+  // the next slide is to the left.
+  var ui = {
+    slides: "Slides", slide_prev: "Previous slide", slide_next: "Next slide",
+    all_slides: "All slides", one_slide: "One slide at a time",
+    show_all: "Show all slides as one page", show_one: "Show one slide at a time"
+  };
+  try {
+    var given = JSON.parse(deck.getAttribute("data-ui") || "{}");
+    Object.keys(ui).forEach(function (k) { if (typeof given[k] === "string") { ui[k] = given[k]; } });
+  } catch (e) { /* keep English */ }
+  var rtl = window.getComputedStyle(deck).direction === "rtl";
 
   var bar = document.createElement("nav");
   bar.className = "deck-controls";
-  bar.setAttribute("aria-label", "Slides");
+  bar.setAttribute("aria-label", ui.slides);
   function button(label, title, onClick) {
     var b = document.createElement("button");
     b.type = "button";
@@ -22,13 +35,13 @@
     bar.appendChild(b);
     return b;
   }
-  var prev = button("←", "Previous slide", function () { show(current - 1, true); });
+  var prev = button(rtl ? "→" : "←", ui.slide_prev, function () { show(current - 1, true); });
   var counter = document.createElement("span");
   counter.className = "deck-counter";
   counter.setAttribute("aria-live", "polite");
   bar.appendChild(counter);
-  var next = button("→", "Next slide", function () { show(current + 1, true); });
-  var mode = button("All slides", "Show all slides as one page", function () {
+  var next = button(rtl ? "←" : "→", ui.slide_next, function () { show(current + 1, true); });
+  var mode = button(ui.all_slides, ui.show_all, function () {
     toggle(!document.documentElement.classList.contains("deck-on"));
   });
   deck.parentNode.insertBefore(bar, deck.nextSibling);
@@ -64,8 +77,8 @@
   function toggle(on) {
     document.documentElement.classList.toggle("deck-on", on);
     prev.hidden = next.hidden = counter.hidden = !on;
-    mode.textContent = on ? "All slides" : "One slide at a time";
-    mode.setAttribute("aria-label", on ? "Show all slides as one page" : "Show one slide at a time");
+    mode.textContent = on ? ui.all_slides : ui.one_slide;
+    mode.setAttribute("aria-label", on ? ui.show_all : ui.show_one);
     if (on) {
       show(current, false);
       return;
@@ -81,7 +94,9 @@
     // Space on a button or link activates it.
     if (e.key === " " && t && /^(A|BUTTON|SUMMARY)$/.test(t.tagName)) { return; }
     var on = document.documentElement.classList.contains("deck-on");
-    switch (e.key) {
+    var key = e.key;
+    if (rtl && key === "ArrowRight") { key = "ArrowLeft"; } else if (rtl && key === "ArrowLeft") { key = "ArrowRight"; }
+    switch (key) {
       case "ArrowRight": case "PageDown": case " ":
         if (!on) { return; }
         show(current + (e.key === " " && e.shiftKey ? -1 : 1), true); break;

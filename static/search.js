@@ -21,7 +21,7 @@
   var SNIPPET_BYTES = 240;       // snippetBytes in snippet.go
   var FACETS = ["kind", "article", "country", "year"];
   var FILTER_ORDER = ["article", "country", "kind", "year"]; // as sortQueries orders them
-  var KEYWORD = { kind: 1, article: 1, country: 1, year: 1, meeting: 1, lang: 1 };
+  var KEYWORD = own({ kind: 1, article: 1, country: 1, year: 1, meeting: 1, lang: 1 });
   var PREFIX_TERMS = 50;         // at most this many terms for a word being typed
   // A word as Unicode word segmentation finds it, near enough: letters,
   // digits and joiners, with inner apostrophes, periods and the like; an
@@ -86,46 +86,58 @@
   var B64 = {};
   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach(function (c, i) { B64[c] = i; });
 
-  // varints decodes unpadded base64 of unsigned LEB128 varints.
-  function varints(s) {
-    var out = [], acc = 0, mul = 1, buf = 0, bits = 0;
+  // vlq decodes numbers written in base64 digits of five bits each, least
+  // significant first, the sixth bit saying that more follow (vlq in
+  // export_encode.go).
+  function vlq(s) {
+    var out = [], acc = 0, mul = 1;
     for (var i = 0; i < s.length; i++) {
-      buf = ((buf << 6) | B64[s.charAt(i)]) & 0xffff;
-      bits += 6;
-      if (bits < 8) { continue; }
-      bits -= 8;
-      var b = (buf >> bits) & 255;
-      acc += (b & 127) * mul;
-      if (b & 128) { mul *= 128; } else { out.push(acc); acc = 0; mul = 1; }
+      var c = B64[s.charAt(i)];
+      acc += (c & 31) * mul;
+      if (c & 32) { mul *= 32; } else { out.push(acc); acc = 0; mul = 1; }
     }
     return out;
   }
 
   var ix = null; // the opened manifest
 
+  // own copies an object's properties into one with no prototype, so
+  // that a word such as "constructor" is looked up as any other.
+  function own(o) {
+    var out = Object.create(null);
+    Object.keys(o).forEach(function (k) { out[k] = o[k]; });
+    return out;
+  }
+
+  // openIndex reads the manifest: per keyword field, which documents have
+  // which values, from runs of documents with the same set of values.
   function openIndex() {
     if (ix) { return ix; }
-    var m = store.m, n = m.n, l = varints(m.l);
-    ix = { n: n, tb: m.tb, avg: m.a, buckets: m.k, len: { title: [], text: [] }, kw: {}, b: {} };
-    for (var d = 0; d < n; d++) { ix.len.title[d] = l[2 * d] || 0; ix.len.text[d] = l[2 * d + 1] || 0; }
+    var m = store.m, n = m.n;
+    ix = { n: n, tb: m.tb, avg: m.a, buckets: m.k, perChunk: m.dk, kw: {}, b: {} };
     Object.keys(m.f).forEach(function (f) {
-      var r = varints(m.f[f].r), at = 0, kf = { docs: {}, of: [], count: [] };
-      for (var d = 0; d < n; d++) { kf.of[d] = []; kf.count[d] = 0; }
-      m.f[f].v.forEach(function (v) {
-        var runs = r[at++], end = 0, docs = [];
-        for (var k = 0; k < runs; k++) {
-          var s = end + r[at++], len = r[at++];
-          for (var j = 0; j < len; j++) { docs.push(s + j); kf.of[s + j].push(v); kf.count[s + j]++; }
-          end = s + len;
+      var sets = m.f[f].s, vals = m.f[f].v, kf = { docs: own({}), of: [], count: [] }, d = 0, r = [];
+      var named = sets.map(function (s) { return s.map(function (i) { return vals[i]; }); });
+      vals.forEach(function (v) { kf.docs[v] = []; });
+      if (m.f[f].c) {
+        vlq(m.f[f].c).forEach(function (c) { r.push(1, c); });
+      } else {
+        r = vlq(m.f[f].r || "");
+      }
+      for (var at = 0; at < r.length; at += 2) {
+        var set = r[at + 1] ? named[r[at + 1] - 1] : [];
+        for (var j = 0; j < r[at]; j++, d++) {
+          kf.of[d] = set;
+          kf.count[d] = set.length;
+          for (var k = 0; k < set.length; k++) { kf.docs[set[k]].push(d); }
         }
-        kf.docs[v] = docs;
-      });
+      }
       ix.kw[f] = kf;
     });
     return ix;
   }
 
-  // bucketOf is bucketOf in export_encode.go: FNV-1a over the UTF-16 code
+  // bucketOf is bucketOf in export_bucket.go: FNV-1a over the UTF-16 code
   // units of a word's first characters.
   function bucketOf(w) {
     var p = Array.from(w).slice(0, PREFIX_RUNES).join(""), h = 2166136261;
@@ -139,12 +151,17 @@
     return Promise.all(Object.keys(need).map(function (k) { return load("b" + k); }));
   }
 
+  // bucket reads a bucket: per term its entry, [postings, positions,
+  // document frequency, surface codes...], or [0, surface codes...] when
+  // the term is in another bucket; postings and positions are strings, or
+  // the number of a file of their own.
   function bucket(w) {
     var k = bucketOf(w);
     if (ix.b[k]) { return ix.b[k]; }
-    var data = store["b" + k], b = { terms: data.t, surf: {}, stop: {}, post: {} };
+    var data = store["b" + k], b = { k: k, terms: own(data.t), surf: own({}), stop: own({}), post: own({}) };
     Object.keys(data.t).forEach(function (t) {
-      data.t[t].slice(1).forEach(function (c) {
+      var e = data.t[t];
+      e.slice(e[0] === 0 ? 1 : 3).forEach(function (c) {
         var w = c.charAt(0) === "=" ? c.slice(1) : t + c;
         (b.surf[w] = b.surf[w] || []).push(t);
       });
@@ -153,33 +170,77 @@
     return (ix.b[k] = b);
   }
 
-  // postings returns a term's postings in a field: documents, frequencies
-  // and, for text fields, positions; or null.
+  // entry returns a term's entry in its bucket, or null.
+  function entry(term) {
+    var e = bucket(term).terms[term];
+    return e && e[0] !== 0 ? e : null;
+  }
+
+  // loadTerms loads the files of their own of the terms' postings, and of
+  // their positions where asked: terms maps a term to true for both.
+  function loadTerms(terms) {
+    var need = [];
+    Object.keys(terms).forEach(function (t) {
+      var e = entry(t), k = bucketOf(t);
+      if (!e) { return; }
+      if (typeof e[0] === "number") { need.push("b" + k + "-" + e[0]); }
+      if (terms[t] && typeof e[1] === "number") { need.push("b" + k + "-" + e[1]); }
+    });
+    return Promise.all(need.map(load));
+  }
+
+  function part(k, v) { return typeof v === "number" ? store["b" + k + "-" + v] : v; }
+
+  // postings returns a term's postings in a field: documents, frequencies,
+  // field lengths and, once loaded, positions; or null.
   function postings(field, term) {
     if (KEYWORD[field]) {
       var kf = ix.kw[field], docs = kf && kf.docs[term];
-      return docs ? { docs: docs, freqs: docs.map(function () { return 1; }), pos: docs.map(function () { return [1]; }) } : null;
+      if (!docs || !docs.length) { return null; }
+      return { docs: docs, freqs: docs.map(function () { return 1; }), lens: docs.map(function (d) { return kf.count[d]; }), pos: docs.map(function () { return [1]; }) };
     }
     if (field !== "title" && field !== "text") { return null; }
     var b = bucket(term);
     if (!b.post[term]) {
-      var e = b.terms[term], out = { title: null, text: null };
-      if (e && typeof e[0] === "string") {
-        var v = varints(e[0]), at = 0;
+      var e = entry(term), out = { title: null, text: null };
+      if (e) {
+        var v = vlq(part(b.k, e[0])), at = 0;
         ["title", "text"].forEach(function (f) {
-          var df = v[at++], p = { docs: [], freqs: [], pos: [] }, doc = 0;
+          var df = v[at++], p = { docs: [], freqs: [], lens: [], pos: null }, doc = 0;
           for (var i = 0; i < df; i++) {
             doc += v[at++];
-            var fr = v[at++], ps = [], q = 0;
-            for (var j = 0; j < fr; j++) { q += v[at++]; ps.push(q); }
-            p.docs.push(doc); p.freqs.push(fr); p.pos.push(ps);
+            var x = v[at++];
+            p.docs.push(doc); p.lens.push(Math.floor(x / 2)); p.freqs.push(x % 2 ? v[at++] + 2 : 1);
           }
           if (df) { out[f] = p; }
         });
       }
       b.post[term] = out;
     }
-    return b.post[term][field];
+    var got = b.post[term];
+    if (!got.pos) {
+      // Positions come with a phrase, maybe after the postings.
+      var e2 = entry(term), q = e2 && part(b.k, e2[1]);
+      if (q !== undefined && q !== null) {
+        var w = vlq(q), i = 0;
+        ["title", "text"].forEach(function (f) {
+          if (!got[f]) { return; }
+          got[f].pos = got[f].freqs.map(function (fr) {
+            var ps = [], at = 0;
+            for (var j = 0; j < fr; j++) { at += w[i++]; ps.push(at); }
+            return ps;
+          });
+        });
+        got.pos = true;
+      }
+    }
+    return got[field];
+  }
+
+  // df is a term's document frequency over both fields.
+  function df(term) {
+    var e = entry(term);
+    return e ? e[2] : 0;
   }
 
   // ---- Words ------------------------------------------------------------
@@ -295,13 +356,15 @@
     if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
       throw unreadable("parse error: invalid " + what + " value: strconv.ParseFloat: parsing " + JSON.stringify(s) + ": invalid syntax");
     }
-    return Number(s);
+    var n = Number(s);
+    if (!isFinite(n)) { throw unreadable("parse error: invalid " + what + " value: strconv.ParseFloat: parsing " + JSON.stringify(s) + ": value out of range"); }
+    return n;
   }
 
   // parse reads a query string as bleve's grammar does
   // (search/query/query_string.y) into clauses {occur, q}.
   function parse(q) {
-    var toks = lex(q), i = 0, parts = [], notes = {};
+    var toks = lex(q), i = 0, parts = [];
     function peek() { return i < toks.length ? toks[i].t : "EOF"; }
     function take() { if (i >= toks.length) { fail(); } return toks[i++]; }
     function fail() { throw unreadable("syntax error"); }
@@ -313,9 +376,10 @@
       if (/[*?]/.test(s)) { return { t: "refused", msg: "wildcards are not supported in queries; the last word of a query matches as a prefix" }; }
       return { t: "match", field: field, text: s };
     }
+    // fuzzy is a word with a fuzziness; matching within an edit distance
+    // needs the term dictionary, so it is refused, as on the server.
     function fuzzy(field, s) {
-      var f = goFloat(take().s, "fuzziness");
-      if (Math.trunc(f)) { notes.fuzzy = true; }
+      if (Math.trunc(goFloat(take().s, "fuzziness"))) { return { t: "refused", msg: "fuzzy matching (~) is not supported in queries" }; }
       return { t: "match", field: field, text: s };
     }
     function number(field, s) { return { t: "num", field: field, text: s }; }
@@ -357,7 +421,7 @@
     ["must", "should", "not"].forEach(function (o) {
       parts.forEach(function (p) { if (p.occur === o && p.q.t === "refused") { throw new QueryError(p.q.msg); } });
     });
-    return { parts: parts, notes: notes };
+    return { parts: parts };
   }
 
   // ---- Searchers --------------------------------------------------------
@@ -488,10 +552,6 @@
     }
   }
 
-  function fieldLength(field, d) {
-    return KEYWORD[field] ? ix.kw[field].count[d] : ix.len[field][d];
-  }
-
   // run returns a searcher's matches: document → score.
   function run(s) {
     if (s.res) { return s.res; }
@@ -500,7 +560,7 @@
       case "term":
         if (s.p) {
           for (var i = 0; i < s.p.docs.length; i++) {
-            var d = s.p.docs[i], tf = Math.sqrt(s.p.freqs[i]), norm = Math.fround(1 / Math.sqrt(fieldLength(s.field, d))), score;
+            var d = s.p.docs[i], tf = Math.sqrt(s.p.freqs[i]), norm = Math.fround(1 / Math.sqrt(s.p.lens[i])), score;
             if (s.avg > 0) {
               var fl = 1 / (norm * norm);
               score = s.idf * (tf * K1) / (tf + K1 * (1 - B + (B * fl / s.avg)));
@@ -581,17 +641,6 @@
     });
   }
 
-  // textPositions lists where in document d's text the searcher matched.
-  function textPositions(s, d, out) {
-    if (!run(s).has(d)) { return; }
-    switch (s.k) {
-      case "term": if (s.field === "text") { out.push.apply(out, positionsIn(s, d)); } break;
-      case "disj": case "conj": s.kids.forEach(function (k) { textPositions(k, d, out); }); break;
-      case "phrase": if (s.field === "text") { out.push.apply(out, s.paths.get(d)); } break;
-      case "bool": if (s.must) { textPositions(s.must, d, out); } if (s.should) { textPositions(s.should, d, out); } break;
-    }
-  }
-
   // ---- Searching --------------------------------------------------------
 
   function utf8Length(s) { return utf8(s).length; }
@@ -634,10 +683,6 @@
     return { q: last.q, word: w, terms: Object.keys(terms) };
   }
 
-  function df(term) {
-    var t = postings("title", term), x = postings("text", term);
-    return (t ? t.docs.length : 0) + (x ? x.docs.length : 0);
-  }
 
   // search answers a request {q, kind, article, country, year, from, size}
   // as Index.Search does; it resolves to a result with an error message
@@ -668,6 +713,16 @@
       if (pre && pre.terms.length) {
         pre.q.prefix = pre.terms.sort(function (a, b) { return df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0); }).slice(0, PREFIX_TERMS).sort();
       }
+      // The postings of every term, and the positions of a phrase's.
+      var need = own({});
+      parsed.parts.forEach(function (p) {
+        if ((p.q.t === "match" || p.q.t === "phrase" || p.q.t === "num") && !KEYWORD[p.q.field]) {
+          tokens(p.q.text).forEach(function (k) { k.terms.forEach(function (t) { need[t] = need[t] || p.q.t === "phrase"; }); });
+        }
+        (p.q.prefix || []).forEach(function (t) { need[t] = need[t] || false; });
+      });
+      return loadTerms(need);
+    }).then(function () {
       var root = boolS(parsed.parts), filters = [];
       FILTER_ORDER.forEach(function (f) { if (r[f]) { filters.push(termS(f, r[f], 0)); } });
       if (filters.length) { root = conj([root].concat(filters), false); }
@@ -677,7 +732,7 @@
       hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
       var page = hits.slice(r.from, r.from + r.size);
       return Promise.all(page.map(function (h) { return hit(root, h[0], h[1], parsed); })).then(function (shown) {
-        return { query: r.q, total: hits.length, notes: parsed.notes, hits: shown, facets: facets(matches) };
+        return { query: r.q, total: hits.length, hits: shown, facets: facets(matches) };
       });
     });
   };
@@ -686,7 +741,7 @@
   function facets(matches) {
     var out = {};
     FACETS.forEach(function (f) {
-      var counts = {}, kf = ix.kw[f], list = [];
+      var counts = own({}), kf = ix.kw[f], list = [];
       if (kf) {
         matches.forEach(function (sc, d) { kf.of[d].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
       }
@@ -697,59 +752,109 @@
     return out;
   }
 
-  // hit loads a document's file and the pieces of its text the snippet
+  // hit loads a document's chunk and the pieces of its text the snippet
   // shows: about SNIPPET_BYTES from a third of that before the first
-  // match, and up to 30 bytes on either side where a word may end.
+  // match, and up to 30 bytes on either side where a word may end. The
+  // first match is the first position of a matched phrase or the first
+  // token of a matched term: the pieces are searched in order for it.
   function hit(root, d, score, parsed) {
-    var ps = [];
-    return load("d" + d).then(function (doc) {
-      var pieces = doc.p ? doc.p.map(function (p, k) { return { pos: p[0], start: p[1], name: "d" + d + "-" + k }; }) : [{ pos: 1, start: 0, x: doc.x, o: doc.o }];
-      pieces.forEach(function (p, k) { p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
-      textPositions(root, d, ps);
+    var c = Math.floor(d / ix.perChunk);
+    return load("d" + c).then(function (chunk) {
+      var doc = chunk[d - c * ix.perChunk];
+      var pieces = doc.p ? doc.p.map(function (p, k) { return { pos: p[0], start: p[1], name: "x" + d + "-" + k }; }) : [{ pos: 1, start: 0, x: doc.x, o: doc.o, w: doc.w }];
+      pieces.forEach(function (p, k) { p.k = k; p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
+      var want = own({}), lack = own({}), ps = [], known = [], lacking = false;
+      matchedIn(root, d, want, lack, ps, known);
+      for (var t in lack) { lacking = true; break; } // eslint-disable-line no-unused-vars
+      var limit = Math.min.apply(null, ps.concat(known).concat([Infinity]));
       ps.sort(function (a, b) { return a - b; });
-      var k = 0;
-      while (ps.length && k + 1 < pieces.length && pieces[k + 1].pos <= ps[0]) { k++; }
-      return loadPiece(pieces[k]).then(function () {
-        var from = 0;
-        if (ps.length) { from = Math.max(0, tokensOf(pieces[k], k)[ps[0]][0] - SNIPPET_BYTES / 3); }
-        var need = pieces.filter(function (p) { return p.start < from + SNIPPET_BYTES + 30 && p.end > from - 30; });
-        return Promise.all(need.map(loadPiece)).then(function () { return shown(doc, pieces, ps, score, parsed); });
+      // first finds the first match: among the known positions, or the
+      // first token of a term whose positions were not loaded, searching
+      // the pieces in order.
+      function first(k) {
+        if (!lacking || k >= pieces.length || pieces[k].pos > limit) { return Promise.resolve(limit === Infinity ? 0 : limit); }
+        return loadPiece(pieces[k]).then(function (p) {
+          var list = tokensOf(p);
+          for (var i = 0; i < list.length; i++) {
+            if (lack[list[i][3]]) { return Math.min(limit, list[i][0]); }
+          }
+          return first(k + 1);
+        });
+      }
+      return first(0).then(function (pos) {
+        var k = 0;
+        while (pos && k + 1 < pieces.length && pieces[k + 1].pos <= pos) { k++; }
+        return loadPiece(pieces[k]).then(function (p) {
+          var from = 0;
+          tokensOf(p);
+          if (pos) { from = Math.max(0, p.at[pos][0] - SNIPPET_BYTES / 3); }
+          var need = pieces.filter(function (p) { return p.start < from + SNIPPET_BYTES + 30 && p.end > from - 30; });
+          return Promise.all(need.map(loadPiece)).then(function () { return shown(doc, pieces, want, ps, score, parsed); });
+        });
       });
     });
   }
 
-  function loadPiece(p) {
-    return p.x !== undefined ? Promise.resolve(p) : load(p.name).then(function (f) { p.x = f.x; p.o = f.o; return p; });
+  // matchedIn lists where in document d's text the searcher matched: the
+  // terms of the matching term searchers, all of whose tokens count, and
+  // the positions of the matching phrases. Of the terms, those whose
+  // positions were loaded give their positions in known, the others are
+  // listed in lack.
+  function matchedIn(s, d, want, lack, ps, known) {
+    if (!run(s).has(d)) { return; }
+    switch (s.k) {
+      case "term":
+        if (s.field === "text") {
+          want[s.term] = true;
+          if (s.p.pos) { known.push.apply(known, positionsIn(s, d)); } else { lack[s.term] = true; }
+        }
+        break;
+      case "disj": case "conj": s.kids.forEach(function (k) { matchedIn(k, d, want, lack, ps, known); }); break;
+      case "phrase": if (s.field === "text") { ps.push.apply(ps, s.paths.get(d)); } break;
+      case "bool": if (s.must) { matchedIn(s.must, d, want, lack, ps, known); } if (s.should) { matchedIn(s.should, d, want, lack, ps, known); } break;
+    }
   }
 
-  // tokensOf decodes a piece's tokens (encodeTokens in export_doc.go):
-  // position → [start, end] in bytes.
-  function tokensOf(p, k) {
-    if (p.at) { return p.at; }
-    var v = varints(p.o || ""), pos = k ? p.pos - 1 : 0, end = p.start;
+  function loadPiece(p) {
+    return p.x !== undefined ? Promise.resolve(p) : load(p.name).then(function (f) { p.x = f.x; p.o = f.o; p.w = f.w; return p; });
+  }
+
+  // tokensOf decodes a piece's tokens (encodePiece in export_doc.go) into
+  // a list of [position, start, end, term], bytes counted from the start
+  // of the text, and p.at, position → [start, end].
+  function tokensOf(p) {
+    if (p.list) { return p.list; }
+    var v = vlq(p.o || ""), pos = p.k ? p.pos - 1 : 0, end = p.start, b = utf8(p.x);
+    p.list = [];
     p.at = {};
     for (var i = 0; i < v.length;) {
-      var x = v[i++], gap = Math.floor(x / 4) % 4, step = x % 4;
-      if (gap === 3) { gap += v[i++]; }
+      var a = v[i++], step = a % 4;
       if (step === 3) { step += v[i++]; }
+      var c = v[i++], gap = Math.floor(c / 8), cut = c % 8;
+      if (gap === 3) { gap += v[i++]; }
       pos += step + 1;
-      var start = end + gap;
-      end = start + Math.floor(x / 16);
+      var start = end + gap, term;
+      end = start + Math.floor(a / 4);
+      if (cut === 7) { term = p.w[v[i++]]; } else { term = fromUTF8(b, start - p.start, end - p.start).toLowerCase().slice(0, end - start - cut); }
+      p.list.push([pos, start, end, term]);
       p.at[pos] = [start, end];
     }
-    return p.at;
+    return p.list;
   }
 
-  function shown(doc, pieces, ps, score, parsed) {
-    var bytes = [], at = {};
+  function shown(doc, pieces, want, ps, score, parsed) {
+    var bytes = [], at = {}, ranges = [];
     bytes.length = doc.n;
-    pieces.forEach(function (p, k) {
+    pieces.forEach(function (p) {
       if (p.x === undefined) { return; }
       utf8(p.x).forEach(function (b, i) { bytes[p.start + i] = b; });
-      var t = tokensOf(p, k);
-      Object.keys(t).forEach(function (pos) { at[pos] = t[pos]; });
+      tokensOf(p).forEach(function (t) {
+        at[t[0]] = [t[1], t[2]];
+        if (want[t[3]]) { ranges.push([t[1], t[2]]); }
+      });
     });
-    var ranges = ps.map(function (p) { return at[p]; }).filter(Boolean), words = [];
+    ps.forEach(function (p) { if (at[p]) { ranges.push(at[p]); } });
+    var words = [];
     ranges.sort(function (a, b) { return a[0] - b[0]; });
     function word(w) { if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); } }
     ranges.forEach(function (m) { word(fromUTF8(bytes, m[0], m[1]).toLowerCase()); });
@@ -950,7 +1055,6 @@
         var again = focus && side.querySelector("[data-facet=\"" + focus.replace(/["\\]/g, "\\$&") + "\"]");
         if (again) { again.focus(); }
         var msg = res.total === 0 ? "No results for " + JSON.stringify(state.q) + "." : res.total === 1 ? "1 result." : res.total + " results.";
-        if (res.notes && res.notes.fuzzy) { msg += " Fuzzy matching (~) needs the server; words were matched exactly."; }
         status.textContent = msg;
       }, function () {
         if (mine === seq) { status.textContent = "The search index could not be loaded."; }

@@ -3,6 +3,21 @@
 (function () {
   "use strict";
   var prefix = document.documentElement.getAttribute("data-citation-prefix") || "";
+  // Interface strings: English here, the page's language from data-ui
+  // (templates/i18n/*.yaml, keys js.*); {name} marks what is filled in.
+  var ui = {
+    copy_link: "Copy link",
+    copy_link_aria: "Copy link to {label}",
+    copy_citation: "Copy citation",
+    copy_citation_aria: "Copy citation {citation}",
+    copied: "Copied",
+    copy_failed: "Copy failed: {text}"
+  };
+  try {
+    var given = JSON.parse(document.documentElement.getAttribute("data-ui") || "{}");
+    Object.keys(ui).forEach(function (k) { if (typeof given[k] === "string") { ui[k] = given[k]; } });
+  } catch (e) { /* keep English */ }
+  function say(key, name, value) { return ui[key].split("{" + name + "}").join(value); }
 
   function absoluteLink(id) {
     var url = new URL(window.location.href);
@@ -16,7 +31,7 @@
       window.setTimeout(function () { status.textContent = ""; }, 2000);
     }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { done("Copied"); }, function () { fallback(); });
+      navigator.clipboard.writeText(text).then(function () { done(ui.copied); }, function () { fallback(); });
     } else {
       fallback();
     }
@@ -30,7 +45,7 @@
       var ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
       document.body.removeChild(area);
-      done(ok ? "Copied" : "Copy failed: " + text);
+      done(ok ? ui.copied : say("copy_failed", "text", text));
     }
   }
 
@@ -53,8 +68,8 @@
     var status = document.createElement("span");
     status.className = "copy-status";
     status.setAttribute("role", "status");
-    tools.appendChild(button("Copy link", "Copy link to " + cite, function () { copy(absoluteLink(el.id), status); }));
-    tools.appendChild(button("Copy citation", "Copy citation " + full, function () { copy(full, status); }));
+    tools.appendChild(button(ui.copy_link, say("copy_link_aria", "label", cite), function () { copy(absoluteLink(el.id), status); }));
+    tools.appendChild(button(ui.copy_citation, say("copy_citation_aria", "citation", full), function () { copy(full, status); }));
     tools.appendChild(status);
     pilcrow.insertAdjacentElement("afterend", tools);
   });
@@ -107,4 +122,23 @@
       node.parentNode.replaceChild(frag, node);
     }
   });
+})();
+
+// The language switch leads to the same page in another language; every
+// provision has the same id in every language, so the switch keeps the
+// reader's place by carrying the address's #fragment along. Without this
+// script the switch lands at the top of the page.
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a[data-lang-switch]");
+  if (!links.length) { return; }
+  function update() {
+    links.forEach(function (a) {
+      var href = a.getAttribute("href").split("#")[0];
+      a.setAttribute("href", href + window.location.hash);
+    });
+  }
+  update();
+  window.addEventListener("hashchange", update);
+  links.forEach(function (a) { a.addEventListener("click", update); });
 })();

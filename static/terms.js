@@ -20,7 +20,11 @@
     tip.hidden = false;
     var box = link.getBoundingClientRect();
     var top = window.scrollY + box.bottom + 6;
-    var left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    // Aligned with the start of the term: its left edge, or its right edge
+    // in right-to-left text.
+    var rtl = window.getComputedStyle(link).direction === "rtl";
+    var start = rtl ? box.right - tip.offsetWidth : box.left;
+    var left = Math.max(8, Math.min(window.scrollX + start, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.top = top + "px";
     tip.style.left = left + "px";
     link.setAttribute("aria-describedby", "term-tip");

@@ -4,7 +4,8 @@ package templates
 
 import "embed"
 
-// FS holds every template file.
+// FS holds every template file and, in i18n/, the interface strings of
+// every language.
 //
-//go:embed *.html
+//go:embed *.html i18n/*.yaml
 var FS embed.FS

@@ -38,10 +38,6 @@ func (s Summary) String() string {
 	return fmt.Sprintf("built %d pages, %d provisions, %d citations in %s", s.Pages, s.Provisions, s.Citations, s.Elapsed.Round(time.Millisecond))
 }
 
-// OfflinePack is where the build writes the zip of the site for reading
-// from file://.
-const OfflinePack = "offline/protosite-offline.zip"
-
 // Result is a site rendered in memory.
 type Result struct {
 	Files   []output.File // every output file, sorted by path
@@ -75,7 +71,7 @@ func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 		return nil, err
 	}
 	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
-	opts.ExtraURLs = append(opts.ExtraURLs, "/"+OfflinePack)
+	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
 	files, err := r.Render(rs.site, rs.graph, opts)
 	if err != nil {
 		return nil, err
@@ -148,7 +144,7 @@ func Build(contentDir, outDir string) (Summary, error) {
 		if err != nil {
 			return nil, fmt.Errorf("packing the offline copy: %w", err)
 		}
-		files = append(files, output.File{Path: OfflinePack, Data: pack})
+		files = append(files, output.File{Path: offline.Path, Data: pack})
 		sum = rs.summarize(files)
 		return precompress(files)
 	})

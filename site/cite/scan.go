@@ -32,16 +32,24 @@ func isLower(b byte) bool { return 'a' <= b && b <= 'z' }
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // isWordRune reports whether r continues a word, so that a keyword or number
-// touching it is part of something longer ("particle", "6bis").
+// touching it is part of something longer ("particle", "6bis"). Citations
+// are written in Latin letters, so only a Latin letter, a digit or a mark
+// continues one: a letter of another script is a boundary, as in Chinese,
+// written without spaces ("参见art. 6(1)(a)的规定"), or Arabic, which joins
+// some words to the next ("وart. 6").
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		b := byte(r)
 		return b == '_' || isLower(b|0x20) || isDigit(b)
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	if unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		return true
+	}
+	return unicode.Is(unicode.Latin, r)
 }
 
-// boundaryBefore reports whether a word may start at i.
+// boundaryBefore reports whether a word may start at i. Marks before i
+// belong to the letter they follow, which decides.
 func boundaryBefore(s string, i int) bool {
 	if i <= 0 {
 		return true
@@ -49,8 +57,14 @@ func boundaryBefore(s string, i int) bool {
 	if b := s[i-1]; b < utf8.RuneSelf {
 		return !isWordRune(rune(b))
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !isWordRune(r)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Mn, r) {
+			return !isWordRune(r)
+		}
+		i -= size
+	}
+	return true
 }
 
 // boundaryAfter reports whether a word may end at i.

@@ -47,6 +47,25 @@ type Doc struct {
 	ID             string              // the id in the document's URL, for kinds that have one
 	FieldCites     []FieldCite         // citations written in front matter fields
 	AST            ast.Node            // the parsed body
+	// Lang is the code of the language the document is written in.
+	Lang string
+	// Translations are the document's translations by language code; only
+	// documents in the default language have them.
+	Translations map[string]*Doc
+	// Original is, for a translation, the document in the default language
+	// it translates; nil for documents in the default language. A
+	// translation has the URL of its original (without the language's
+	// prefix) and, for treaty text, the same provisions with the same ids.
+	Original *Doc
+}
+
+// In returns the document in language lang: its translation when there is
+// one, or else the document itself, as a fallback.
+func (d *Doc) In(lang string) *Doc {
+	if t := d.Translations[lang]; t != nil {
+		return t
+	}
+	return d
 }
 
 // FieldCite is a citation of the Protocol written in a front matter field,
@@ -76,6 +95,10 @@ type Site struct {
 	Guidance        map[int]*Doc   // guidance, by article number
 	BrokenArticles  map[int]bool   // articles whose files failed to load, whose citations are not reported
 	Modules         []*Doc         // training modules, by id
+	// Translations are every translated document, by file path; they are
+	// not in Docs, which holds the default language only, and are reached
+	// from their originals (Doc.Translations).
+	Translations []*Doc
 }
 
 // Doc returns the document at url, or nil.

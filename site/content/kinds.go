@@ -39,8 +39,12 @@ func (l *loader) decodeMeta(doc *Doc, meta any, validate func(frontmatter.Fields
 	return true, l.errs.Len() == before
 }
 
-// fileID is the id a document's URL uses: its file name without ".md".
-func fileID(doc *Doc) string { return strings.TrimSuffix(path.Base(doc.File.Path), ".md") }
+// fileID is the id a document's URL uses: its file name without ".md",
+// and without the language code of a translation.
+func fileID(doc *Doc) string {
+	orig, _ := splitLang(doc.File.Path)
+	return strings.TrimSuffix(path.Base(orig), ".md")
+}
 
 func (l *loader) checkID(doc *Doc) bool {
 	id := fileID(doc)

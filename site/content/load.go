@@ -30,11 +30,13 @@ const MaxFileSize = 4 << 20
 
 // loader holds what loading needs across files.
 type loader struct {
+	cfg       *config.Config
 	treaty    goldmark.Markdown // for the Protocol's text, with provisions
 	prose     goldmark.Markdown // for everything else
 	errs      diag.List
 	countries *Countries
-	broken    map[int]bool // articles whose files did not load
+	broken    map[int]bool    // articles whose files did not load
+	failed    map[string]bool // files that did not load, by path
 }
 
 // Load reads every document under fsys and reports every problem found,
@@ -46,7 +48,9 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, err
 	}
 	l := &loader{
+		cfg:    cfg,
 		broken: map[int]bool{},
+		failed: map[string]bool{},
 		treaty: markdown.New(markdown.WithProvisions()),
 		prose:  markdown.New(),
 	}
@@ -67,7 +71,12 @@ func Load(fsys fs.FS) (*Site, error) {
 			return nil
 		}
 		doc := l.loadFile(fsys, p)
-		if doc != nil {
+		switch {
+		case doc == nil:
+			l.failed[p] = true
+		case doc.Lang != cfg.Language:
+			s.Translations = append(s.Translations, doc)
+		default:
 			s.Docs = append(s.Docs, doc)
 		}
 		return nil
@@ -112,7 +121,13 @@ func (l *loader) loadFile(fsys fs.FS, p string) *Doc {
 		l.errs.Add(derr)
 		return nil
 	}
-	doc := &Doc{File: f}
+	doc := &Doc{File: f, Lang: l.cfg.Language}
+	if _, lang := splitLang(p); lang != "" {
+		if !l.checkLang(top, p, lang) {
+			return nil
+		}
+		doc.Lang = lang
+	}
 	dir, _, _ := strings.Cut(p, "/")
 	decode, ok := l.decoders()[dir]
 	if !ok {
@@ -124,8 +139,57 @@ func (l *loader) loadFile(fsys fs.FS, p string) *Doc {
 	if l.errs.Len() > before {
 		return nil
 	}
+	doc.Fields = doc.Fields.Compact()
 	l.parse(doc)
 	return doc
+}
+
+// splitLang reads the language from a content file's name: a translation
+// is named after the file it translates with the language code before
+// ".md", so "protocol/article-06.nl.md" translates "protocol/article-06.md"
+// into "nl". For a file without a language code, orig is p and lang "".
+func splitLang(p string) (orig, lang string) {
+	dir, base := path.Split(p)
+	stem := strings.TrimSuffix(base, ".md")
+	i := strings.LastIndexByte(stem, '.')
+	if i <= 0 || !looksLikeLang(stem[i+1:]) {
+		return p, ""
+	}
+	return dir + stem[:i] + ".md", stem[i+1:]
+}
+
+// looksLikeLang reports whether s could be a language code: two or three
+// letters, and optionally subtags such as "-hans".
+func looksLikeLang(s string) bool {
+	primary, _, _ := strings.Cut(s, "-")
+	if len(primary) < 2 || len(primary) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkLang reports whether lang, read from the name of file p, is a
+// language of the site other than the default one.
+func (l *loader) checkLang(top diag.Pos, p, lang string) bool {
+	orig, _ := splitLang(p)
+	if lang == l.cfg.Language {
+		l.errs.Addf(top, "%s is in the default language %q: name it %s", p, lang, orig)
+		return false
+	}
+	if _, ok := l.cfg.Lang(lang); !ok {
+		var codes []string
+		for _, c := range l.cfg.Languages {
+			codes = append(codes, c.Code)
+		}
+		l.errs.Addf(top, "file name %s names language %q, which is not in site.yaml's languages (%s)", p, lang, strings.Join(codes, ", "))
+		return false
+	}
+	return true
 }
 
 func firstInvalidUTF8(src []byte) int {
@@ -249,6 +313,7 @@ func (l *loader) organise(s *Site) {
 		}
 	}
 	l.crossCheck(s, byURL)
+	l.linkTranslations(s)
 	slices.SortFunc(s.Articles, func(a, b *Doc) int { return cmp.Compare(a.Protocol.Article, b.Protocol.Article) })
 	for i, a := range s.Articles {
 		if a.Protocol.Article != i+1 && len(l.broken) == 0 {

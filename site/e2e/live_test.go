@@ -57,7 +57,8 @@ func TestLiveEditing(t *testing.T) {
 	tab := newTab(t, newBrowser(t))
 	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
 	waitListening(t, tab)
-	text := `document.getElementById("art_6__para_4").textContent`
+	// The element is missing while the page reloads.
+	text := `(document.getElementById("art_6__para_4") || {textContent: ""}).textContent`
 
 	edit(t, article, "Nothing in this Protocol shall prevent", "Nothing in this Protocol (edited once) shall prevent")
 	if got := settle(t, tab, text+`.includes("(edited once)")`, true); !got {

@@ -47,11 +47,13 @@ func (n *Citation) CitingText(src []byte) string {
 // Citations is the extension that finds citations in text.
 var Citations goldmark.Extender = citationExtension{}
 
-type citationExtension struct{}
+type citationExtension struct {
+	ltr bool // mark citation links dir="ltr", for right-to-left pages
+}
 
-func (citationExtension) Extend(m goldmark.Markdown) {
+func (e citationExtension) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(citationTransformer{}, 1000)))
-	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(citationRenderer{}, 100), util.Prioritized(citedByRenderer{}, 100), util.Prioritized(termRenderer{}, 100)))
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(citationRenderer{ltr: e.ltr}, 100), util.Prioritized(citedByRenderer{}, 100), util.Prioritized(termRenderer{}, 100)))
 }
 
 var articleKey = parser.NewContextKey()
@@ -221,19 +223,25 @@ func insertAfterOffset(t *ast.Text, node ast.Node, off int, _ []byte) {
 	parent.InsertAfter(parent, node, after)
 }
 
-type citationRenderer struct{}
-
-func (citationRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(KindCitation, renderCitation)
+type citationRenderer struct {
+	ltr bool
 }
 
-func renderCitation(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+func (r citationRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindCitation, r.render)
+}
+
+func (r citationRenderer) render(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	c := n.(*Citation)
 	if c.Href == "" || !c.HasChildren() {
 		return ast.WalkContinue, nil
 	}
 	if entering {
-		_, _ = w.WriteString(`<a class="cite" href="`)
+		_, _ = w.WriteString(`<a class="cite"`)
+		if r.ltr {
+			_, _ = w.WriteString(` dir="ltr"`)
+		}
+		_, _ = w.WriteString(` href="`)
 		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(c.Href), false)))
 		_, _ = w.WriteString(`" title="`)
 		_, _ = w.Write(util.EscapeHTML([]byte(c.Ref.Label())))

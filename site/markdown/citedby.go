@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -25,6 +26,12 @@ type BackrefGroup struct {
 	Refs     []Backref // the places listed, in content order
 	Total    int       // how many places there are, listed or not
 	More     string    // link to the full list when not all are listed
+
+	// The words shown, in the page's language; when empty, the English
+	// ones are made from the fields above.
+	Count    string // the count, such as "3 laws"
+	Label    string // the group's label, such as "Legislation:"
+	MoreText string // what says that more are not listed, such as "and 5 more"
 }
 
 // CitedBy lists the places that cite the provision it stands in, grouped by
@@ -32,6 +39,12 @@ type BackrefGroup struct {
 type CitedBy struct {
 	ast.BaseBlock
 	Groups []BackrefGroup // non-empty groups, in display order
+
+	Summary string // the list's summary before the counts, "Cited by:" when empty
+	Comma   string // what separates listed places, ", " when empty
+	// LTR marks each link with dir="ltr", so that citations such as
+	// "art. 6(1)" keep their order in right-to-left text.
+	LTR bool
 }
 
 // Kind implements ast.Node.
@@ -53,40 +66,68 @@ func renderCitedBy(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.W
 		return ast.WalkContinue, nil
 	}
 	c := n.(*CitedBy)
-	_, _ = w.WriteString(`<details class="cited-by"><summary>Cited by: `)
+	summary, comma := c.Summary, c.Comma
+	if summary == "" {
+		summary = "Cited by:"
+	}
+	if comma == "" {
+		comma = ", "
+	}
+	_, _ = w.WriteString(`<details class="cited-by"><summary>`)
+	_, _ = w.Write(util.EscapeHTML([]byte(summary)))
+	_ = w.WriteByte(' ')
 	for i, g := range c.Groups {
 		if i > 0 {
 			_, _ = w.WriteString(" · ")
 		}
-		noun := g.Plural
-		if g.total() == 1 {
-			noun = g.Singular
+		count := g.Count
+		if count == "" {
+			noun := g.Plural
+			if g.total() == 1 {
+				noun = g.Singular
+			}
+			count = strconv.Itoa(g.total()) + " " + noun
 		}
-		_, _ = w.WriteString(strconv.Itoa(g.total()) + " " + noun)
+		_, _ = w.Write(util.EscapeHTML([]byte(count)))
 	}
 	_, _ = w.WriteString("</summary>")
 	for _, g := range c.Groups {
 		_, _ = w.WriteString(`<p class="cited-by-group"><span class="cited-by-kind">`)
-		_, _ = w.Write(util.EscapeHTML([]byte(g.Name)))
-		_, _ = w.WriteString(":</span> ")
+		label := g.Label
+		if label == "" {
+			label = g.Name + ":"
+		}
+		_, _ = w.Write(util.EscapeHTML([]byte(label)))
+		_, _ = w.WriteString("</span> ")
 		for i, r := range g.Refs {
 			if i > 0 {
-				_, _ = w.WriteString(", ")
+				_, _ = w.Write(util.EscapeHTML([]byte(comma)))
 			}
 			_, _ = w.WriteString(`<a href="`)
 			_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(r.Href), false)))
-			_, _ = w.WriteString(`">`)
+			_, _ = w.WriteString(`"`)
+			if c.LTR {
+				_, _ = w.WriteString(` dir="ltr"`)
+			}
+			_, _ = w.WriteString(`>`)
 			_, _ = w.Write(util.EscapeHTML([]byte(r.Label)))
 			_, _ = w.WriteString("</a>")
 		}
 		if rest := g.total() - len(g.Refs); rest > 0 {
-			more := " and " + strconv.Itoa(rest) + " more"
+			more := g.MoreText
+			if more == "" {
+				more = "and " + strconv.Itoa(rest) + " more"
+			}
+			more = string(util.EscapeHTML([]byte(more)))
+			sep := strings.TrimRight(comma, " ")
 			if g.More != "" {
-				_, _ = w.WriteString(`, <a href="`)
+				_, _ = w.Write(util.EscapeHTML([]byte(sep)))
+				_, _ = w.WriteString(` <a href="`)
 				_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(g.More), false)))
 				_, _ = w.WriteString(`">` + more + "</a>")
 			} else {
-				_, _ = w.WriteString("," + more)
+				_, _ = w.Write(util.EscapeHTML([]byte(sep)))
+				_, _ = w.WriteString(" " + more)
 			}
 		}
 		_, _ = w.WriteString("</p>")

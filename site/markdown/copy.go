@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -31,6 +32,21 @@ type CopyOptions struct {
 	// link to a page of the site then carries its absolute address without
 	// the scheme in data-url, for a printed copy to show.
 	Base string
+	// Local, if set, maps a site-absolute URL as written in content, in the
+	// default language, to the same place in the page's language, such as
+	// "/legislation/x/" to "/nl/legislation/x/" where that page exists.
+	Local func(url string) string
+	// OriginLabel is the accessible name of the ¶ link to a provision's
+	// original, given its citation; nil for English.
+	OriginLabel func(label string) string
+	// LTR marks citation links dir="ltr", for right-to-left pages.
+	LTR bool
+	// QRLabel is the accessible name of the link to a quoted provision's
+	// QR code, given its citation; nil for English.
+	QRLabel func(label string) string
+	// QR maps the site-absolute URL of a QR code of the default language
+	// to the page's language; nil keeps it.
+	QR func(url string) string
 }
 
 // RenderCopy renders nodes, subtrees of a document whose source is src, as
@@ -42,15 +58,28 @@ type CopyOptions struct {
 // copy's page to where the original led. Everything else renders as the
 // site's goldmark renderer renders it.
 func RenderCopy(w io.Writer, src []byte, o CopyOptions, nodes ...ast.Node) error {
-	r := New(WithProvisions()).Renderer()
-	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(&copyRenderer{full: r, o: o}, copyPriority)))
+	c := copyRenderers.Get().(*copyRenderer)
+	defer copyRenderers.Put(c)
+	c.o = o
+	defer func() { c.o = CopyOptions{} }()
 	for _, n := range nodes {
-		if err := r.Render(w, src, n); err != nil {
+		if err := c.full.Render(w, src, n); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// copyRenderers holds renderers for RenderCopy, which is called for every
+// part of every handout and slide: making a goldmark renderer is far
+// dearer than rendering a provision. Each is used by one call at a time,
+// with that call's options.
+var copyRenderers = sync.Pool{New: func() any {
+	r := New(WithProvisions()).Renderer()
+	c := &copyRenderer{full: r}
+	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(c, copyPriority)))
+	return c
+}}
 
 // copyPriority puts the copy's renderers ahead of every renderer New
 // registers (the lowest of which is 100).
@@ -77,7 +106,7 @@ func (r *copyRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		return ast.WalkSkipChildren, renderTransclusion(w, n.(*Transclusion), r.o.Page)
+		return ast.WalkSkipChildren, renderTransclusion(w, n.(*Transclusion), r.o)
 	})
 }
 
@@ -143,7 +172,11 @@ func (r *copyRenderer) tail(p *provision.Provision) string {
 	var b strings.Builder
 	b.WriteString(`<a class="origin"`)
 	writeAttr(&b, "href", rebase("#"+p.ID.String(), r.o.Origin, r.o.Page))
-	writeAttr(&b, "aria-label", p.ID.Label()+" on its article page")
+	name := p.ID.Label() + " on its article page"
+	if r.o.OriginLabel != nil {
+		name = r.o.OriginLabel(p.ID.Label())
+	}
+	writeAttr(&b, "aria-label", name)
 	b.WriteString(">¶</a>")
 	return b.String()
 }
@@ -155,6 +188,9 @@ func (r *copyRenderer) renderCitation(w util.BufWriter, src []byte, n ast.Node, 
 	}
 	if entering {
 		_, _ = w.WriteString(`<a class="cite"`)
+		if r.o.LTR {
+			_, _ = w.WriteString(` dir="ltr"`)
+		}
 		writeAttr(w, "href", rebase(c.Href, r.o.Origin, r.o.Page))
 		writeAttr(w, "title", c.Ref.Label())
 		_, _ = w.WriteString(">")
@@ -172,7 +208,7 @@ func (r *copyRenderer) renderLink(w util.BufWriter, src []byte, n ast.Node, ente
 	}
 	_, _ = w.WriteString("<a")
 	if dest := l.Destination; !html.IsDangerousURL(dest) {
-		writeAttr(w, "href", string(util.URLEscape([]byte(rebase(string(dest), r.o.Origin, r.o.Page)), true)))
+		writeAttr(w, "href", string(util.URLEscape([]byte(rebase(r.o.local(string(dest)), r.o.Origin, r.o.Page)), true)))
 		if target, ok := siteTarget(string(dest), r.o.Origin); ok && r.o.Base != "" {
 			writeAttr(w, "data-url", ShortURL(strings.TrimSuffix(r.o.Base, "/")+target))
 		}
@@ -182,6 +218,15 @@ func (r *copyRenderer) renderLink(w util.BufWriter, src []byte, n ast.Node, ente
 	}
 	_, _ = w.WriteString(">")
 	return ast.WalkContinue, nil
+}
+
+// local maps a site-absolute link to the page's language (see Local);
+// other links are left as they are.
+func (o CopyOptions) local(href string) string {
+	if o.Local == nil || !strings.HasPrefix(href, "/") || strings.HasPrefix(href, "//") {
+		return href
+	}
+	return o.Local(href)
 }
 
 // rebase rewrites href, a link written on the page at origin, into a link

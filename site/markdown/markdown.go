@@ -16,7 +16,21 @@ import (
 // config collects what the options choose.
 type config struct {
 	provisions bool
+	labels     Labels
 }
+
+// Labels are what the renderers write in the page's language.
+type Labels struct {
+	// LinkTo is the accessible name of a provision's ¶ link, given the
+	// provision's citation; "Link to art. 6(1)" when nil.
+	LinkTo func(label string) string
+	// RTL says pages are written right to left: citation links are then
+	// marked dir="ltr", so that "art. 6(1)(a)" keeps its order.
+	RTL bool
+}
+
+// WithLabels sets the words and direction of the page's language.
+func WithLabels(l Labels) Option { return func(c *config) { c.labels = l } }
 
 // Option changes how New configures goldmark.
 type Option func(*config)
@@ -39,11 +53,11 @@ func New(opts ...Option) goldmark.Markdown {
 		extension.Footnote,
 		extension.DefinitionList,
 		Highlighting,
-		Citations,
+		citationExtension{ltr: c.labels.RTL},
 		Transclusions,
 	}
 	if c.provisions {
-		exts = append(exts, provision.Extension())
+		exts = append(exts, provision.Extension(provision.WithLinkLabel(c.labels.LinkTo)))
 	}
 	return goldmark.New(
 		goldmark.WithExtensions(exts...),

@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -50,6 +52,10 @@ type Transclusion struct {
 	Caption string   // the citation shown with the text, such as "Smuggling of Migrants Protocol, art. 6(3)"
 	Cite    string   // absolute URL of the provision under the site's base URL, for cite= and for print
 	QR      string   // site-absolute URL of the provision's QR code, "" for none
+	// Copy holds the language settings of the page the directive is
+	// rendered on (Local, labels, direction; see CopyOptions); Origin,
+	// Cite and QR above are those of the default language.
+	Copy CopyOptions
 }
 
 // Kind implements ast.Node.
@@ -172,43 +178,63 @@ func (transclusionRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegistere
 			return ast.WalkSkipChildren, nil
 		}
 		t := n.(*Transclusion)
-		return ast.WalkSkipChildren, renderTransclusion(w, t, t.Page)
+		o := t.Copy
+		o.Page = cmp.Or(o.Page, t.Page)
+		return ast.WalkSkipChildren, renderTransclusion(w, t, o)
 	})
 }
 
 // renderTransclusion writes the provision t embeds as it appears on the
 // page at page: a quotation of the provision's current text, without the
 // ids and ¶ links of the original, which stays one click away.
-func renderTransclusion(w util.BufWriter, t *Transclusion, page string) error {
+func renderTransclusion(w util.BufWriter, t *Transclusion, o CopyOptions) error {
 	if t.Target == nil {
 		// Only a build that has already failed gets here: resolving reports
 		// every directive that cites nothing.
 		return nil
 	}
+	// Origin, Cite and QR are the default language's; a page in another
+	// language links to the provision in its own language.
+	origin := o.local(t.Origin)
+	cite := t.Cite
+	if cite != "" && origin != t.Origin {
+		cite = strings.TrimSuffix(t.Cite, t.Origin) + origin
+	}
+	qr := t.QR
+	if qr != "" && o.QR != nil {
+		qr = o.QR(qr)
+	}
 	_, _ = w.WriteString(`<figure class="transclusion"`)
 	writeAttr(w, "data-citation", t.Ref.Label())
 	_, _ = w.WriteString(">\n<blockquote")
-	if t.Cite != "" {
-		writeAttr(w, "cite", t.Cite)
+	if cite != "" {
+		writeAttr(w, "cite", cite)
 	}
 	_, _ = w.WriteString(">\n")
-	if err := RenderCopy(w, t.Source, CopyOptions{Origin: t.Origin, Page: page}, t.Target); err != nil {
+	page := o.Page
+	co := o
+	co.Origin, co.Tail, co.Base = origin, nil, ""
+	if err := RenderCopy(w, t.Source, co, t.Target); err != nil {
 		return err
 	}
 	_, _ = w.WriteString("</blockquote>\n<figcaption><a")
-	writeAttr(w, "href", rebase(t.Origin, t.Origin, page))
+	writeAttr(w, "href", rebase(origin, origin, page))
 	_, _ = w.WriteString(">")
 	_, _ = w.Write(util.EscapeHTML([]byte(t.Caption)))
 	_, _ = w.WriteString("</a>")
-	if t.Cite != "" {
+	if cite != "" {
 		_, _ = w.WriteString(` <span class="abs-url">`)
-		_, _ = w.Write(util.EscapeHTML([]byte(ShortURL(t.Cite))))
+		_, _ = w.Write(util.EscapeHTML([]byte(ShortURL(cite))))
 		_, _ = w.WriteString("</span>")
 	}
-	if t.QR != "" {
+	if qr != "" {
 		_, _ = w.WriteString(` <a class="qr-link"`)
-		writeAttr(w, "href", rebase(t.QR, t.Page, page))
-		writeAttr(w, "aria-label", "QR code for "+t.Ref.Label())
+		writeAttr(w, "href", rebase(qr, page, page))
+		name := "QR code for " + t.Ref.Label()
+		if o.QRLabel != nil {
+			name = o.QRLabel(t.Ref.Label())
+		}
+		writeAttr(w, "aria-label", name)
 		_, _ = w.WriteString(">QR</a>")
 	}
 	_, _ = w.WriteString("</figcaption>\n</figure>\n")

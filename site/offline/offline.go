@@ -24,6 +24,9 @@ import (
 // Folder is the folder the pack's files unzip into.
 const Folder = "protosite-offline"
 
+// Path is where a build writes the pack, inside the output.
+const Path = "offline/protosite-offline.zip"
+
 // Pack returns the zip of files for reading offline. Compressed twins
 // (.gz) are left out: a browser reading files has no use for them. Entries
 // are compressed on every core, fast rather than small: the pack is made

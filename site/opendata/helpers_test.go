@@ -12,6 +12,7 @@ import (
 
 	"protosite/site/akn"
 	"protosite/site/content"
+	"protosite/site/offline"
 	"protosite/site/opendata"
 	"protosite/site/output"
 	"protosite/site/render"
@@ -53,7 +54,7 @@ func renderSite(t testing.TB, s *content.Site, g *resolve.Graph) map[string][]by
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := r.Render(s, g, render.Options{ExtraURLs: opendata.URLs()})
+	files, err := r.Render(s, g, render.Options{ExtraURLs: append(opendata.URLs(), "/"+offline.Path)})
 	if err != nil {
 		t.Fatalf("rendering: %v", err)
 	}

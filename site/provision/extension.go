@@ -10,6 +10,7 @@ import (
 // config holds what the options set.
 type config struct {
 	pilcrow bool
+	linkTo  func(label string) string
 }
 
 // Option configures the extension.
@@ -17,6 +18,11 @@ type Option func(*config)
 
 // WithPilcrow sets whether each named provision ends with a ¶ link to itself (default true).
 func WithPilcrow(on bool) Option { return func(c *config) { c.pilcrow = on } }
+
+// WithLinkLabel sets the accessible name of the ¶ link, given the
+// provision's citation, for pages in other languages than English; nil
+// keeps "Link to art. 6(1)".
+func WithLinkLabel(f func(label string) string) Option { return func(c *config) { c.linkTo = f } }
 
 // extender adds the provision parser, transformer and renderer to goldmark.
 type extender struct {
@@ -40,5 +46,5 @@ func (e *extender) Extend(m goldmark.Markdown) {
 	)
 	r := m.Renderer()
 	r.AddOptions(renderer.WithNodeRenderers(util.Prioritized(
-		&htmlRenderer{full: r, pilcrow: e.cfg.pilcrow}, rendererPriority)))
+		&htmlRenderer{full: r, pilcrow: e.cfg.pilcrow, linkTo: e.cfg.linkTo}, rendererPriority)))
 }

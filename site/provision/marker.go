@@ -8,7 +8,7 @@ type markerKind int
 const (
 	noMarker    markerKind = iota
 	paraMarker             // "1."
-	pointMarker            // "(a)", "(iv)"
+	pointMarker            // "(a)", "(iv)", or "a.", "iv." as some translations write them
 )
 
 // Limits on what counts as a marker: CommonMark allows at most nine digits
@@ -20,7 +20,9 @@ const (
 
 // scanMarker reads the marker a provision line starts with. num is the
 // number without punctuation ("1", "b"), and width covers the marker and the
-// spaces or tabs after it, at least one of which is required.
+// spaces or tabs after it, at least one of which is required. A point is
+// written "(b)", as in the United Nations texts, or "b.", as in translations
+// such as the Dutch one; both give the same identifier.
 func scanMarker(line []byte) (kind markerKind, marker, num string, width int) {
 	i := 0
 	switch {
@@ -35,13 +37,23 @@ func scanMarker(line []byte) (kind markerKind, marker, num string, width int) {
 		i++
 	case i < len(line) && line[i] == '(':
 		i++
-		for i < len(line) && line[i] >= 'a' && line[i] <= 'z' {
+		for i < len(line) && isLetter(line[i]) {
 			i++
 		}
 		if i == 1 || i-1 > maxLetters || i >= len(line) || line[i] != ')' {
 			return noMarker, "", "", 0
 		}
 		kind, num = pointMarker, string(line[1:i])
+		i++
+	case i < len(line) && isLetter(line[i]):
+		// "a.", "ii.": the style of the Dutch treaty database, among others.
+		for i < len(line) && isLetter(line[i]) {
+			i++
+		}
+		if i > maxLetters || i >= len(line) || line[i] != '.' {
+			return noMarker, "", "", 0
+		}
+		kind, num = pointMarker, string(line[:i])
 		i++
 	default:
 		return noMarker, "", "", 0
@@ -56,7 +68,8 @@ func scanMarker(line []byte) (kind markerKind, marker, num string, width int) {
 	return kind, string(line[:end]), num, i
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // isRoman reports whether s is a lower-case roman numeral written the usual
 // way. Only i, v and x count: c, d, l and m are far more often letters.

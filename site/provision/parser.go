@@ -17,7 +17,7 @@ const parserPriority = 100
 type blockParser struct{}
 
 // Trigger implements parser.BlockParser.
-func (blockParser) Trigger() []byte { return []byte("0123456789(") }
+func (blockParser) Trigger() []byte { return []byte("0123456789(abcdefghijklmnopqrstuvwxyz") }
 
 // Open implements parser.BlockParser.
 func (blockParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {

@@ -255,7 +255,13 @@ func TestScanMarker(t *testing.T) {
 		{"() x", noMarker, "", "", 0},
 		{"1) x", noMarker, "", "", 0},
 		{"(1) x", noMarker, "", "", 0},
-		{"a. x", noMarker, "", "", 0},
+		{"a. x", pointMarker, "a.", "a", 3},
+		{"iii.  x", pointMarker, "iii.", "iii", 6},
+		{"aaaaaa. x", noMarker, "", "", 0},
+		{"A. x", noMarker, "", "", 0},
+		{"i.e. x", noMarker, "", "", 0},
+		{"a.\n", noMarker, "", "", 0},
+		{"a) x", noMarker, "", "", 0},
 	}
 	for _, tt := range tests {
 		kind, marker, num, width := scanMarker([]byte(tt.line))

@@ -17,6 +17,7 @@ const rendererPriority = 500
 type htmlRenderer struct {
 	full    renderer.Renderer // the renderer this one is registered in
 	pilcrow bool
+	linkTo  func(label string) string // the ¶ link's accessible name; nil for English
 }
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -94,7 +95,11 @@ func (r *htmlRenderer) renderText(w util.BufWriter, source []byte, p *Provision,
 		}
 		_, _ = w.WriteString(`<a class="pilcrow"`)
 		writeAttr(w, "href", "#"+id)
-		writeAttr(w, "aria-label", "Link to "+p.ID.Label())
+		name := "Link to " + p.ID.Label()
+		if r.linkTo != nil {
+			name = r.linkTo(p.ID.Label())
+		}
+		writeAttr(w, "aria-label", name)
 		_, _ = w.WriteString(">¶</a>")
 	}
 	_, _ = w.WriteString("</p>\n")

@@ -177,8 +177,10 @@ func (n *nester) report(p *Provision, format string, args ...any) {
 // splitMarker returns the kind and bare number of a marker as written.
 func splitMarker(marker string) (markerKind, string) {
 	switch {
-	case len(marker) >= 2 && strings.HasSuffix(marker, "."):
+	case len(marker) >= 2 && strings.HasSuffix(marker, ".") && isDigit(marker[0]):
 		return paraMarker, marker[:len(marker)-1]
+	case len(marker) >= 2 && strings.HasSuffix(marker, ".") && isLetter(marker[0]):
+		return pointMarker, marker[:len(marker)-1]
 	case len(marker) >= 3 && marker[0] == '(' && strings.HasSuffix(marker, ")"):
 		return pointMarker, marker[1 : len(marker)-1]
 	}

@@ -13,52 +13,76 @@ import (
 	"protosite/site/markdown"
 	"protosite/site/provision"
 	"protosite/site/resolve"
-	"protosite/site/urls"
 )
 
-// body renders a document's goldmark tree, after adding "Cited by" lists to
-// its provisions and making its site-absolute links relative.
-func (r *Renderer) body(p *Page, d *content.Doc, g *resolve.Graph, known map[string]bool, errs *diag.List) (template.HTML, error) {
+// body renders a document's goldmark tree for page p, after adding "Cited
+// by" lists to its provisions and pointing its site-absolute links at the
+// page's language. The tree is shared by the pages of every language that
+// show the document, so what depends on the page is set before each render
+// and the links are put back after it. When check is set, links to pages
+// and provisions that do not exist are reported.
+func (r *Renderer) body(p *Page, d *content.Doc, g *resolve.Graph, known map[string]bool, errs *diag.List, check bool) (template.HTML, error) {
 	_ = provision.Walk(d.AST, func(pr *provision.Provision) error {
 		if pr.ID.IsZero() || pr.FirstChild() == nil {
-			return nil
-		}
-		back := g.CitedBy(pr.ID)
-		if len(back) == 0 {
 			return nil
 		}
 		// Replace a list from an earlier render of the same tree.
 		if old, ok := pr.FirstChild().NextSibling().(*markdown.CitedBy); ok {
 			pr.RemoveChild(pr, old)
 		}
+		back := g.CitedBy(pr.ID)
+		if len(back) == 0 {
+			return nil
+		}
 		all := ""
 		if p.Compare != "" {
 			all = p.Compare + "#cmp-" + pr.ID.String()
 		}
-		node := citedByNode(p.URL, back, all)
+		node := citedByNode(p, back, all)
 		pr.InsertAfter(pr, pr.FirstChild(), node)
 		return nil
 	})
 	src := d.File.Body
 	r.linkTerms(p, d)
+	type saved struct {
+		link *ast.Link
+		dest []byte
+	}
+	var restore []saved
+	copyOpts := p.lang.copyOptions()
+	copyOpts.Page = p.URL
 	_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if t, ok := n.(*markdown.Transclusion); ok {
+			t.Copy = copyOpts
+			return ast.WalkSkipChildren, nil
+		}
 		link, ok := n.(*ast.Link)
-		if !ok || !entering {
+		if !ok {
 			return ast.WalkContinue, nil
 		}
 		dest := string(link.Destination)
 		if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
 			return ast.WalkContinue, nil
 		}
-		if msg := checkLocal(dest, known, g); msg != "" {
-			errs.Add(diag.Errorf(d.Pos(linkOffset(link)), "link to %s: %s", dest, msg))
-			return ast.WalkContinue, nil
+		if check {
+			if msg := checkLocal(dest, known, g); msg != "" {
+				errs.Add(diag.Errorf(d.Pos(linkOffset(link)), "link to %s: %s", dest, msg))
+				return ast.WalkContinue, nil
+			}
 		}
-		link.Destination = []byte(urls.Rel(p.URL, dest))
+		restore = append(restore, saved{link, link.Destination})
+		link.Destination = []byte(p.Rel(dest))
 		return ast.WalkContinue, nil
 	})
 	var buf bytes.Buffer
-	if err := r.md.Renderer().Render(&buf, src, d.AST); err != nil {
+	err := p.lang.md.Renderer().Render(&buf, src, d.AST)
+	for _, s := range restore {
+		s.link.Destination = s.dest
+	}
+	if err != nil {
 		return "", err
 	}
 	return template.HTML(buf.String()), nil

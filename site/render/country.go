@@ -25,7 +25,14 @@ type ArticleLaws struct {
 // Participation is a country's roles at one meeting.
 type Participation struct {
 	Meeting *content.Doc // the meeting
-	Roles   []string     // what it did there, such as "Represented (party)"
+	Roles   []Role       // what it did there
+}
+
+// Role is what a country did at a meeting: the key of its message
+// ("role.party") and what fills the message's {arg}, such as the chair's
+// name or the agenda item.
+type Role struct {
+	Key, Arg string
 }
 
 // countryPages builds a page for every country the content names.
@@ -76,38 +83,42 @@ func countryPages(s *content.Site, _ *resolve.Graph) []*CountryPage {
 }
 
 // meetingRoles maps each country code to what the record says it did.
-func meetingRoles(m *content.MeetingMeta) map[string][]string {
-	roles := map[string][]string{}
-	add := func(code, role string) {
+func meetingRoles(m *content.MeetingMeta) map[string][]Role {
+	roles := map[string][]Role{}
+	add := func(code, key string, arg ...string) {
+		role := Role{Key: key}
+		if len(arg) > 0 {
+			role.Arg = arg[0]
+		}
 		if code != "" && !slices.Contains(roles[code], role) {
 			roles[code] = append(roles[code], role)
 		}
 	}
 	if m.Chair != nil {
-		add(m.Chair.Country, "Chair: "+m.Chair.Name)
+		add(m.Chair.Country, "role.chair", m.Chair.Name)
 	}
 	if a := m.Attendance; a != nil {
 		for _, c := range a.Parties {
-			add(c, "Represented as a party")
+			add(c, "role.party")
 		}
 		for _, c := range a.Signatories {
-			add(c, "Represented as a signatory")
+			add(c, "role.signatory")
 		}
 		for _, c := range a.NonParties {
-			add(c, "Represented as a non-party observer")
+			add(c, "role.non_party")
 		}
 	}
 	for _, st := range m.Statements {
 		for _, c := range st.Countries {
 			if st.AgendaItem == "" || st.AgendaItem == "opening" {
-				add(c, "Statement at the opening")
+				add(c, "role.statement_opening")
 			} else {
-				add(c, "Statement under agenda item "+st.AgendaItem)
+				add(c, "role.statement_item", st.AgendaItem)
 			}
 		}
 	}
 	for _, p := range m.Panellists {
-		add(p.Country, "Panellist: "+p.Name)
+		add(p.Country, "role.panellist", p.Name)
 	}
 	return roles
 }

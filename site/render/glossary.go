@@ -17,15 +17,17 @@ type Term struct {
 	Label string // its short citation, such as "art. 3(a)"
 	Text  string // the definition, verbatim
 	Items []Term // the items of a definition in parts, without Term
+	Lang  string // the language of the term and its definition
 }
 
-// glossary reads the definitions of article 3: each point whose text
-// opens with a quoted term.
-func glossary(s *content.Site) []Term {
+// glossary reads the definitions of article 3 in language lang, or in the
+// default language where it is not translated: each point whose text opens
+// with a quoted term.
+func glossary(s *content.Site, lang string) []Term {
 	if len(s.Articles) < 3 {
 		return nil
 	}
-	art := s.Articles[2]
+	art := s.Articles[2].In(lang)
 	src := art.File.Body
 	var terms []Term
 	for c := art.AST.FirstChild(); c != nil; c = c.NextSibling() {
@@ -38,10 +40,10 @@ func glossary(s *content.Site) []Term {
 		if !ok {
 			continue
 		}
-		t := Term{Term: term, ID: p.ID.String(), URL: art.URL + "#" + p.ID.String(), Label: p.ID.Label(), Text: text}
+		t := Term{Term: term, ID: p.ID.String(), URL: art.URL + "#" + p.ID.String(), Label: p.ID.Label(), Text: text, Lang: art.Lang}
 		_ = provision.Walk(p, func(sub *provision.Provision) error {
 			if sub != p {
-				t.Items = append(t.Items, Term{ID: sub.ID.String(), URL: art.URL + "#" + sub.ID.String(), Label: sub.ID.Label(), Text: sub.Marker + " " + provisionText(sub, src)})
+				t.Items = append(t.Items, Term{ID: sub.ID.String(), URL: art.URL + "#" + sub.ID.String(), Label: sub.ID.Label(), Text: sub.Marker + " " + provisionText(sub, src), Lang: art.Lang})
 			}
 			return nil
 		})
@@ -66,9 +68,10 @@ func provisionText(p *provision.Provision, src []byte) string {
 }
 
 // quotedTerm returns the term a definition opens with, in straight or
-// typographic double quotes.
+// typographic double quotes, as English and other languages write them
+// (the Dutch text opens „ and closes with a straight quote).
 func quotedTerm(text string) (string, bool) {
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"„", `"`}, {"„", "”"}, {"„", "“"}, {"«", "»"}, {"« ", " »"}, {"「", "」"}} {
 		if rest, ok := strings.CutPrefix(text, q[0]); ok {
 			if term, _, ok := strings.Cut(rest, q[1]); ok && term != "" {
 				return term, true

@@ -14,36 +14,51 @@ import (
 
 // Page is what a page template sees.
 type Page struct {
-	Site          *config.Config    // site settings
-	Content       *content.Site     // all content, for lists and tables of contents
-	URL           string            // site-absolute URL of the page
-	Title         string            // title for <title>; empty on the home page
-	Description   string            // meta description
-	Section       string            // navigation section the page belongs to
-	Nav           []*content.Doc    // free-standing pages shown in the main navigation
-	Doc           *content.Doc      // the document the page shows, nil for generated pages
-	Body          template.HTML     // the document rendered
-	ID            string            // AKN id of the treaty part shown, such as "art_6"
-	Label         string            // its short citation, such as "art. 6"
-	Heading       string            // short heading for breadcrumbs
-	CitedByGroups []BacklinkGroup   // places citing the whole treaty part, grouped by kind
-	Related       []RelatedGroup    // recommendations and laws citing any provision of the treaty part
-	Guidance      template.HTML     // the article's implementation guidance, rendered
-	Prev, Next    *content.Doc      // neighbours in reading order
-	Data          any               // what a generated page lists, such as a country's records
-	Scripts       []string          // site-absolute URLs of scripts the page needs besides site.js
-	BodyClass     string            // class of the body element, for page-specific scripts
-	Definitions   []Term            // the defined terms used on the page, for their popups
-	Compare       string            // site-absolute URL of the article's comparison view, if any
-	Live          bool              // the page loads the live-editing script
-	terms         []Term            // every defined term of the site
-	graph         *resolve.Graph    // citations, for template helpers
-	template      string            // name of the page template
-	assets        map[string]string // asset name → site-absolute URL
+	Site          *config.Config  // site settings
+	Content       *content.Site   // all content, for lists and tables of contents
+	URL           string          // site-absolute URL of the page
+	Title         string          // title for <title>; empty on the home page
+	Description   string          // meta description
+	Section       string          // navigation section the page belongs to
+	Nav           []*content.Doc  // free-standing pages shown in the main navigation
+	Doc           *content.Doc    // the document the page shows, nil for generated pages
+	Body          template.HTML   // the document rendered
+	ID            string          // AKN id of the treaty part shown, such as "art_6"
+	Label         string          // its short citation, such as "art. 6"
+	Heading       string          // short heading for breadcrumbs
+	CitedByGroups []BacklinkGroup // places citing the whole treaty part, grouped by kind
+	Related       []RelatedGroup  // recommendations and laws citing any provision of the treaty part
+	Guidance      template.HTML   // the article's implementation guidance, rendered
+	Prev, Next    *content.Doc    // neighbours in reading order
+	Data          any             // what a generated page lists, such as a country's records
+	Scripts       []string        // site-absolute URLs of scripts the page needs besides site.js
+	BodyClass     string          // class of the body element, for page-specific scripts
+	Definitions   []Term          // the defined terms used on the page, for their popups
+	Compare       string          // site-absolute URL of the article's comparison view, if any
+	Live          bool            // the page loads the live-editing script
+
+	Lang             config.Language // the language of the page's interface
+	Base             string          // URL of the page in the default language: the same page has the same Base in every language
+	Fallback         bool            // Doc is shown in the default language: the page's has no translation
+	Translation      bool            // Doc is treaty text in a language whose text is not authentic
+	GuidanceDoc      *content.Doc    // the guidance shown, in the page's language or the default
+	GuidanceFallback bool            // the guidance is shown in the default language
+	Alternates       []Alternate     // the page in every language, and x-default, for <link rel="alternate">
+	Switch           []SwitchItem    // the language switch; empty for a site in one language
+	AlternateLinks   template.HTML   // Alternates as <link> elements
+	SwitchList       template.HTML   // Switch as a list of links
+
+	lang     *langView
+	terms    []Term            // every defined term of the site, in the page's language
+	graph    *resolve.Graph    // citations, for template helpers
+	template string            // name of the page template
+	assets   map[string]string // asset name → site-absolute URL
 }
 
-// Rel returns a link from this page to a site-absolute target.
-func (p *Page) Rel(target string) string { return urls.Rel(p.URL, target) }
+// Rel returns a link from this page to a site-absolute target, given as
+// in the default language: a page is reached in the page's language, a
+// file (stylesheet, QR code, data) as it is.
+func (p *Page) Rel(target string) string { return urls.Rel(p.URL, p.lang.url(target)) }
 
 // Script returns a link to a script: a named asset such as "compare.js",
 // or a site-absolute URL.
@@ -88,30 +103,84 @@ func (p *Page) ProvisionURL(citation string) string {
 
 func (p *Page) file() string { return urls.File(p.URL) }
 
-func (r *Renderer) newPage(s *content.Site, g *resolve.Graph, url, tmpl, title string) *Page {
-	return &Page{Site: s.Config, Content: s, URL: url, Title: title, Nav: navPages(s), graph: g, template: tmpl, assets: r.assets.url}
+// planner makes the pages of one language.
+type planner struct {
+	r      *Renderer
+	s      *content.Site
+	g      *resolve.Graph
+	lang   *langView
+	shared *shared
 }
 
-// plan lists every page of the site with its data, in a stable order.
-func (r *Renderer) plan(s *content.Site, g *resolve.Graph, opts Options) []*Page {
-	pages := r.planTreaty(s, g)
-	pages = append(pages, r.planKinds(s, g)...)
-	pages = append(pages, r.planTrainer(s, g)...)
-	sp := r.newPage(s, g, "/search/", "search", "Search")
-	sp.Section = "search"
-	sp.Description = "Search the Protocol, the recommendations and the legislation, down to the subparagraph."
-	sp.Scripts = append([]string{"search.js"}, opts.SearchScripts...)
-	pages = append(pages, sp)
-	for _, d := range s.Pages {
+// shared is what the pages of every language list, computed once.
+type shared struct {
+	legislation     LegislationIndex
+	countries       []*CountryPage
+	recommendations RecommendationIndex
+}
+
+// newPage makes the page at url, given as in the default language, in the
+// planner's language.
+func (pl *planner) newPage(url, tmpl, title string) *Page {
+	return &Page{
+		Site: pl.s.Config, Content: pl.s, URL: pl.lang.prefix + url, Base: url, Title: title, Nav: navPages(pl.s),
+		Lang: pl.lang.Language, lang: pl.lang, graph: pl.g, template: tmpl, assets: pl.r.assets.url,
+	}
+}
+
+// show makes d, in the page's language where translated, the document the
+// page shows.
+func (p *Page) show(d *content.Doc) {
+	p.Doc = p.In(d)
+	p.Fallback = p.Doc.Lang != p.Lang.Code
+	p.Translation = !p.Fallback && !p.Lang.Authentic && p.Doc.Protocol != nil
+}
+
+// plan lists every page of the site with its data, in a stable order: the
+// pages of the default language, then those of each other language.
+func (r *Renderer) plan(s *content.Site, g *resolve.Graph, langs []*langView, opts Options) []*Page {
+	sh := &shared{legislation: legislationIndex(s, g), countries: countryPages(s, g), recommendations: recommendationIndex(s)}
+	var pages []*Page
+	for _, l := range langs {
+		pl := &planner{r: r, s: s, g: g, lang: l, shared: sh}
+		pages = append(pages, pl.plan(opts)...)
+	}
+	for _, p := range pages {
+		if p.Base != "/404.html" {
+			p.setAlternates(langs)
+		}
+	}
+	return pages
+}
+
+// plan lists the pages of one language.
+func (pl *planner) plan(opts Options) []*Page {
+	l := pl.lang
+	pages := pl.planTreaty()
+	pages = append(pages, pl.planKinds()...)
+	pages = append(pages, pl.planTrainer()...)
+	if l.has("/search/") {
+		sp := pl.newPage("/search/", "search", l.t("title.search"))
+		sp.Section = "search"
+		sp.Description = l.t("description.search")
+		sp.Scripts = append([]string{"search.js"}, opts.SearchScripts...)
+		pages = append(pages, sp)
+	}
+	for _, d := range pl.s.Pages {
 		if d.URL == "/" {
 			continue
 		}
-		p := r.newPage(s, g, d.URL, "page", d.Title)
-		p.Doc = d
-		p.Description = d.Page.Description
+		p := pl.newPage(d.URL, "page", "")
+		p.show(d)
+		p.Title = p.Doc.Title
+		p.Description = p.Doc.Page.Description
 		pages = append(pages, p)
 	}
-	pages = append(pages, r.newPage(s, g, "/404.html", "notfound", "Page not found"))
+	if l.isDefault() {
+		// One page answers for every address that has none; the server
+		// sends it for any language.
+		pages = append(pages, pl.newPage("/404.html", "notfound", l.t("title.notfound")))
+	}
 	return pages
 }
 

@@ -2,52 +2,59 @@ package render
 
 import (
 	"protosite/site/content"
-	"protosite/site/resolve"
 )
 
 // planKinds lists the pages of meetings, recommendations, legislation,
 // countries and the glossary, each kind with its index page.
-func (r *Renderer) planKinds(s *content.Site, g *resolve.Graph) []*Page {
+func (pl *planner) planKinds() []*Page {
+	s, l := pl.s, pl.lang
 	var pages []*Page
+	// add makes a page, which the language may not have (see
+	// missingPages): it is then made but not listed, and links lead to the
+	// default language's.
 	add := func(url, tmpl, title, section string, doc *content.Doc, data any) *Page {
-		p := r.newPage(s, g, url, tmpl, title)
-		p.Section, p.Doc, p.Data = section, doc, data
-		pages = append(pages, p)
+		p := pl.newPage(url, tmpl, title)
+		p.Section, p.Data = section, data
+		if doc != nil {
+			p.show(doc)
+			if p.Title == "" {
+				p.Title = l.titleOf(p.Doc)
+			}
+		}
+		if l.has(url) {
+			pages = append(pages, p)
+		}
 		return p
 	}
 
-	add("/meetings/", "meetings", "Meetings and statements", "meetings", nil, nil).Description =
-		"Meetings of the Working Group on the Smuggling of Migrants and statements to the Conference of the Parties, by date."
+	add("/meetings/", "meetings", l.t("title.meetings"), "meetings", nil, nil).Description = l.t("description.meetings")
 	for _, m := range s.Meetings {
-		add(m.URL, "meeting", m.Title, "meetings", m, adoptedAt(s, m)).Description = m.Meeting.Organ + ", " + m.Meeting.Date.String() + "."
+		p := add(m.URL, "meeting", "", "meetings", m, adoptedAt(s, m))
+		p.Description = l.t("description.meeting", "organ", p.Doc.Meeting.Organ, "date", l.date(m.Meeting.Date))
 	}
 
-	add("/recommendations/", "recommendations", "Recommendations", "recommendations", nil, recommendationIndex(s)).Description =
-		"Recommendations of the Working Group on the Smuggling of Migrants, by meeting and by theme, with the provisions they concern."
+	add("/recommendations/", "recommendations", l.t("title.recommendations"), "recommendations", nil, pl.shared.recommendations).Description = l.t("description.recommendations")
 	for _, rec := range s.Recommendations {
-		p := add(rec.URL, "recommendation", rec.Title, "recommendations", rec, s.Doc("/meetings/"+rec.Recommendation.Meeting+"/"))
-		p.Description = rec.Recommendation.Theme + ": recommendation " + rec.Recommendation.Paragraph + "."
+		p := add(rec.URL, "recommendation", "", "recommendations", rec, s.Doc("/meetings/"+rec.Recommendation.Meeting+"/"))
+		p.Description = l.t("description.recommendation", "theme", p.Doc.Recommendation.Theme, "paragraph", p.Doc.Recommendation.Paragraph)
 	}
 
-	add("/legislation/", "legislation-index", "Legislation", "legislation", nil, legislationIndex(s, g)).Description =
-		"National and regional laws on the smuggling of migrants, by country and by article of the Protocol."
+	add("/legislation/", "legislation-index", l.t("title.legislation"), "legislation", nil, pl.shared.legislation).Description = l.t("description.legislation")
 	for _, law := range s.Legislation {
-		p := add(law.URL, "law", law.Title, "legislation", law, nil)
-		p.Description = countryName(s, law.Legislation.Country) + ": " + law.Title + "."
+		p := add(law.URL, "law", "", "legislation", law, nil)
+		p.Description = l.t("description.law", "country", countryName(s, law.Legislation.Country), "title", p.Doc.Title)
 	}
 
-	countries := countryPages(s, g)
-	add("/countries/", "countries", "Countries", "countries", nil, countries).Description =
-		"Every country named on the site, with its legislation, the articles it implements and its participation in meetings."
+	countries := pl.shared.countries
+	add("/countries/", "countries", l.t("title.countries"), "countries", nil, countries).Description = l.t("description.countries")
 	for _, c := range countries {
 		p := add(c.Country.URL(), "country", c.Country.Name, "countries", nil, c)
-		p.Description = c.Country.Name + ": legislation, articles implemented and participation."
+		p.Description = l.t("description.country", "country", c.Country.Name)
 	}
 
-	add("/goto/", "goto", "Go to a provision", "", nil, nil).BodyClass = "goto-page"
-	if terms := glossary(s); len(terms) > 0 {
-		add("/glossary/", "glossary", "Glossary", "glossary", nil, terms).Description =
-			"The terms defined in article 3 of the Protocol, each with its definition and link."
+	add("/goto/", "goto", l.t("title.goto"), "", nil, nil).BodyClass = "goto-page"
+	if len(l.terms) > 0 {
+		add("/glossary/", "glossary", l.t("title.glossary"), "glossary", nil, l.terms).Description = l.t("description.glossary")
 	}
 	return pages
 }

@@ -8,14 +8,17 @@ import (
 
 // planTreaty lists the home page, the article index and the pages of the
 // treaty in reading order.
-func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
-	home := r.newPage(s, g, "/", "home", "")
-	home.Description = s.Config.TreatyTitle + ", article by article."
+func (pl *planner) planTreaty() []*Page {
+	s, g, l := pl.s, pl.g, pl.lang
+	home := pl.newPage("/", "home", "")
+	home.Description = l.t("description.home", "treaty_title", cmpOr(l.TreatyTitle, s.Config.TreatyTitle))
 	if d := s.Doc("/"); d != nil {
-		home.Doc = d
-		home.Description = d.Page.Description
+		home.show(d)
+		if desc := home.Doc.Page.Description; desc != "" {
+			home.Description = desc
+		}
 	}
-	index := r.newPage(s, g, "/articles/", "articles", "Articles")
+	index := pl.newPage("/articles/", "articles", l.t("title.articles"))
 	index.Section = "articles"
 	pages := []*Page{home, index}
 
@@ -27,16 +30,19 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 	if s.Testimonium != nil {
 		reading = append(reading, s.Testimonium)
 	}
+	site := cmpOr(l.Title, s.Config.Title)
 	var compares []*Page
-	for i, d := range reading {
-		p := r.newPage(s, g, d.URL, "article", d.Title)
-		p.Doc = d
+	for i, orig := range reading {
+		p := pl.newPage(orig.URL, "article", "")
+		p.show(orig)
+		d := p.Doc
+		p.Title = l.titleOf(d)
 		p.Section = "articles"
-		p.Heading = d.Title
-		p.Description = d.Title + " of the " + s.Config.Title + "."
+		p.Heading = p.Title
+		p.Description = l.t("description.part", "title", p.Title, "site", site)
 		if d.Kind == content.KindArticle {
-			p.Heading = "Article " + itoa(d.Protocol.Article)
-			p.Description = "Article " + itoa(d.Protocol.Article) + " of the " + s.Config.Title + ": " + d.Protocol.Title + "."
+			p.Heading = l.t("article.heading", "number", d.Protocol.Article)
+			p.Description = l.t("description.article", "number", d.Protocol.Article, "site", site, "title", d.Protocol.Title)
 		}
 		if !d.Root.IsZero() {
 			p.ID = d.Root.String()
@@ -45,20 +51,25 @@ func (r *Renderer) planTreaty(s *content.Site, g *resolve.Graph) []*Page {
 			p.Related = related(g, d.Root)
 		}
 		if d.Kind == content.KindArticle {
+			if gd := s.Guidance[d.Protocol.Article]; gd != nil {
+				p.GuidanceDoc = p.In(gd)
+				p.GuidanceFallback = p.GuidanceDoc.Lang != p.Lang.Code
+			}
 			if c := comparison(s, g, d); c != nil {
-				cp := r.newPage(s, g, d.URL+"compare/", "compare", d.Title+": compared with national law")
+				title := l.titleOf(d)
+				cp := pl.newPage(orig.URL+"compare/", "compare", l.t("title.compare", "title", title))
 				cp.Section, cp.Data = "articles", c
 				cp.Scripts = []string{"compare.js"}
-				cp.Description = "Article " + itoa(d.Protocol.Article) + " of the " + s.Config.Title + ", provision by provision, beside the national laws that implement it."
+				cp.Description = l.t("description.compare", "number", d.Protocol.Article, "site", site)
 				compares = append(compares, cp)
-				p.Compare = cp.URL
+				p.Compare = orig.URL + "compare/"
 			}
 		}
 		if i > 0 {
-			p.Prev = reading[i-1]
+			p.Prev = p.In(reading[i-1])
 		}
 		if i+1 < len(reading) {
-			p.Next = reading[i+1]
+			p.Next = p.In(reading[i+1])
 		}
 		pages = append(pages, p)
 	}
@@ -74,7 +85,7 @@ type RelatedItem struct {
 
 // RelatedGroup is the related items of one kind.
 type RelatedGroup struct {
-	Name  string        // such as "Legislation"
+	Name  string        // the message naming the group, such as "group.legislation"
 	Items []RelatedItem // the first ones, in the order of the provisions they cite
 	Total int           // how many there are in all
 }
@@ -90,7 +101,7 @@ func related(g *resolve.Graph, root akn.ID) []RelatedGroup {
 	for _, kind := range []struct {
 		kind content.Kind
 		name string
-	}{{content.KindRecommendation, "Recommendations"}, {content.KindLegislation, "Legislation"}} {
+	}{{content.KindRecommendation, "group.recommendations"}, {content.KindLegislation, "group.legislation"}} {
 		group := RelatedGroup{Name: kind.name}
 		index := map[string]int{}
 		for _, id := range g.IDs() {

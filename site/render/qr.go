@@ -2,6 +2,9 @@ package render
 
 import (
 	"fmt"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
 
 	"protosite/site/content"
 	"protosite/site/output"
@@ -18,27 +21,35 @@ func qrURL(name string) string { return "/qr/" + name + ".svg" }
 func moduleQRName(d *content.Doc) string { return "module-" + d.ID }
 
 // qrFiles draws a QR code for every provision, article and preamble
-// included, and for every module page: each encodes the absolute URL of
-// the page, with the provision's anchor, under the site's base URL.
-func qrFiles(s *content.Site, g *resolve.Graph) ([]output.File, error) {
-	var files []output.File
-	add := func(name, siteURL string) error {
-		svg, err := qrsvg.Encode(absURL(s, siteURL))
-		if err != nil {
-			return fmt.Errorf("QR code for %s: %w", siteURL, err)
-		}
-		files = append(files, output.File{Path: qrURL(name)[1:], Data: svg})
-		return nil
-	}
+// included, and for every module page, in every language: each encodes the
+// absolute URL of the page in its language, with the provision's anchor,
+// under the site's base URL. The codes are drawn on every core.
+func qrFiles(s *content.Site, g *resolve.Graph, langs []*langView) ([]output.File, error) {
+	type job struct{ name, siteURL string }
+	var jobs []job
 	for _, id := range g.IDs() {
-		if err := add(id.String(), g.URL(id)); err != nil {
-			return nil, err
-		}
+		jobs = append(jobs, job{id.String(), g.URL(id)})
 	}
 	for _, m := range s.Modules {
-		if err := add(moduleQRName(m), m.URL); err != nil {
-			return nil, err
+		jobs = append(jobs, job{moduleQRName(m), m.URL})
+	}
+	files := make([]output.File, len(jobs)*len(langs))
+	var eg errgroup.Group
+	eg.SetLimit(runtime.GOMAXPROCS(0))
+	for i, l := range langs {
+		for j, jb := range jobs {
+			eg.Go(func() error {
+				svg, err := qrsvg.Encode(absURL(s, l.url(jb.siteURL)))
+				if err != nil {
+					return fmt.Errorf("QR code for %s: %w", l.url(jb.siteURL), err)
+				}
+				files[i*len(jobs)+j] = output.File{Path: l.qr(qrURL(jb.name))[1:], Data: svg}
+				return nil
+			})
 		}
+	}
+	if err := eg.Wait(); err != nil {
+		return nil, err
 	}
 	return files, nil
 }

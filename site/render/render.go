@@ -6,45 +6,39 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"html/template"
 	"runtime"
 	"slices"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"golang.org/x/sync/errgroup"
 
 	"protosite/site/content"
 	"protosite/site/diag"
-	"protosite/site/markdown"
+	"protosite/site/i18n"
 	"protosite/site/output"
 	"protosite/site/resolve"
-	"protosite/templates"
 )
 
 // Renderer renders pages; it holds the parsed templates and assets.
 type Renderer struct {
-	tmpl   map[string]*template.Template // page template name → template with the base layout
-	md     goldmark.Markdown             // renders goldmark trees of every kind
-	assets *assets                       // stylesheet and script
+	assets *assets // stylesheet and script
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
 var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present"}
 
-// New parses the embedded templates and prepares the assets.
+// New parses the embedded templates and interface strings and prepares
+// the assets. The templates are parsed for each language when it is first
+// rendered; New parses those of the reference language, so that a mistake
+// in a template is reported here.
 func New() (*Renderer, error) {
-	base, err := template.New("base").Funcs(funcs).ParseFS(templates.FS, "base.html", "toc.html")
+	r := &Renderer{}
+	msgs, err := loadMessages(i18n.Reference)
 	if err != nil {
-		return nil, fmt.Errorf("parsing templates: %w", err)
+		return nil, err
 	}
-	r := &Renderer{tmpl: map[string]*template.Template{}, md: markdown.New(markdown.WithProvisions())}
-	for _, name := range pageTemplates {
-		t, err := template.Must(base.Clone()).ParseFS(templates.FS, name+".html")
-		if err != nil {
-			return nil, fmt.Errorf("parsing template %s: %w", name, err)
-		}
-		r.tmpl[name] = t
+	if _, err := templatesFor(msgs[i18n.Reference]); err != nil {
+		return nil, err
 	}
 	if r.assets, err = newAssets(); err != nil {
 		return nil, err
@@ -64,36 +58,46 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 		return nil, fmt.Errorf("listing provisions: %w", err)
 	}
 	assetURLs, assetFiles := r.assets.with("provisions.js", provisions)
-	pages := r.plan(s, g, opts)
-	terms := glossary(s)
+	langs, err := r.newLangViews(s)
+	if err != nil {
+		return nil, err
+	}
+	prepareTransclusions(s, g)
+	pages := r.plan(s, g, langs, opts)
 	for _, p := range pages {
 		p.assets = assetURLs
-		p.terms = terms
+		p.terms = p.lang.terms
 		p.Live = opts.Live
 	}
 	known := map[string]bool{}
+	at := map[string]bool{}
 	for _, p := range pages {
-		known[p.URL] = true
+		known[p.Base] = true
+		if at[p.URL] {
+			return nil, fmt.Errorf("two pages at %s", p.URL) // a mistake in plan
+		}
+		at[p.URL] = true
 	}
 	for _, u := range opts.ExtraURLs {
 		known[u] = true
 	}
 	// Rendering bodies changes the documents' trees (cited-by lists,
 	// defined terms, links made relative), so it runs one page at a time;
-	// executing the templates only reads, so it runs on every core.
+	// executing the templates only reads, so it runs on every core. A
+	// document's links are checked once: on the page of its own language.
 	for _, p := range pages {
-		if p.Doc != nil {
-			body, err := r.body(p, p.Doc, g, known, &errs)
-			if err != nil {
-				return nil, fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
-			}
-			p.Body = body
-			if p.Doc.Kind == content.KindArticle {
-				if gd := s.Guidance[p.Doc.Protocol.Article]; gd != nil {
-					if p.Guidance, err = r.body(p, gd, g, known, &errs); err != nil {
-						return nil, fmt.Errorf("rendering %s: %w", gd.File.Path, err)
-					}
-				}
+		if p.Doc == nil {
+			continue
+		}
+		check := p.Doc.Lang == p.Lang.Code
+		body, err := r.body(p, p.Doc, g, known, &errs, check)
+		if err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
+		}
+		p.Body = body
+		if gd := p.GuidanceDoc; gd != nil {
+			if p.Guidance, err = r.body(p, gd, g, known, &errs, gd.Lang == p.Lang.Code); err != nil {
+				return nil, fmt.Errorf("rendering %s: %w", gd.File.Path, err)
 			}
 		}
 	}
@@ -103,7 +107,7 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 	for i, p := range pages {
 		eg.Go(func() error {
 			var buf bytes.Buffer
-			if err := r.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
+			if err := p.lang.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
 				return fmt.Errorf("rendering page %s: %w", p.URL, err)
 			}
 			pageFiles[i] = output.File{Path: p.file(), Data: buf.Bytes()}
@@ -117,8 +121,13 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	for _, l := range langs {
+		if err := l.err(); err != nil {
+			return nil, err
+		}
+	}
 	files = append(files, assetFiles...)
-	qrs, err := qrFiles(s, g)
+	qrs, err := qrFiles(s, g, langs)
 	if err != nil {
 		return nil, err
 	}

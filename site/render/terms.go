@@ -13,14 +13,22 @@ import (
 
 // linkTerms links the defined terms used in d, as rendered on page p, and
 // records which definitions the page must carry for its popups.
+// The terms looked for are those of the document's language; links to
+// their definitions are made relative to the page in the default
+// language, which leads to the same place in every language, since the
+// trees of terms are shared by the pages of every language.
 func (r *Renderer) linkTerms(p *Page, d *content.Doc) {
 	if len(p.terms) == 0 {
 		return
 	}
-	defs := make([]markdown.Definition, len(p.terms))
+	terms := p.terms
+	if l := p.lang.all[d.Lang]; l != nil {
+		terms = l.terms
+	}
+	defs := make([]markdown.Definition, len(terms))
 	defining := map[string]bool{}
-	for i, t := range p.terms {
-		defs[i] = markdown.Definition{Phrase: t.Term, ID: t.ID, Href: urls.Rel(p.URL, t.URL)}
+	for i, t := range terms {
+		defs[i] = markdown.Definition{Phrase: t.Term, ID: t.ID, Href: urls.Rel(p.Base, t.URL)}
 		defining[t.ID] = true
 	}
 	skip := func(n ast.Node) bool {

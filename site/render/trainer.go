@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,30 +20,30 @@ import (
 
 // planTrainer lists the pages for trainers: the index of training modules,
 // each module, and the handout and presentation of every article and
-// module. It first points every transclusion directive in the content at
-// the provision it embeds.
-func (r *Renderer) planTrainer(s *content.Site, g *resolve.Graph) []*Page {
-	prepareTransclusions(s, g)
+// module.
+func (pl *planner) planTrainer() []*Page {
+	s, g, l := pl.s, pl.g, pl.lang
 	var pages []*Page
 	var views []*TrainerView
 	for _, a := range s.Articles {
-		views = append(views, newTrainerView(s, g, a))
+		views = append(views, newTrainerView(s, g, l, a))
 	}
 	var moduleViews []*TrainerView
 	for _, m := range s.Modules {
-		moduleViews = append(moduleViews, newTrainerView(s, g, m))
+		moduleViews = append(moduleViews, newTrainerView(s, g, l, m))
 	}
 
-	idx := r.newPage(s, g, "/modules/", "modules", "Training modules")
+	idx := pl.newPage("/modules/", "modules", l.t("title.modules"))
 	idx.Section = "modules"
-	idx.Description = "Training modules built on the text of the Protocol, and a printable handout and a presentation of every article."
+	idx.Description = l.t("description.modules")
 	idx.Data = ModuleIndex{Modules: moduleViews, Articles: views}
 	pages = append(pages, idx)
 	for _, v := range moduleViews {
-		p := r.newPage(s, g, v.Doc.URL, "module", v.Doc.Title)
-		p.Doc, p.Section, p.Data = v.Doc, "modules", v
-		p.Description = "Training module: " + v.Doc.Title + "."
-		if sum := v.Doc.Module.Summary; sum != "" {
+		p := pl.newPage(v.Doc.URL, "module", v.Doc.Title)
+		p.show(v.Doc)
+		p.Section, p.Data = "modules", v
+		p.Description = l.t("description.module", "title", p.Doc.Title)
+		if sum := p.Doc.Module.Summary; sum != "" {
 			p.Description = sum
 		}
 		pages = append(pages, p)
@@ -53,12 +54,16 @@ func (r *Renderer) planTrainer(s *content.Site, g *resolve.Graph) []*Page {
 		if v.Doc.Kind == content.KindModule {
 			section = "modules"
 		}
-		h := r.newPage(s, g, v.Handout, "handout", v.Doc.Title+": handout")
+		title := l.titleOf(v.Doc)
+		translated := v.Doc.Original != nil && v.Doc.Protocol != nil && !l.Authentic
+		h := pl.newPage(v.Handout, "handout", l.t("title.handout", "title", title))
+		h.Translation = translated
 		h.Section, h.Data, h.BodyClass = section, v.at(h.URL, false), "handout-page"
-		h.Description = "Printable handout of " + v.Name() + ", with its link and QR code."
-		pr := r.newPage(s, g, v.Present, "present", v.Doc.Title+": presentation")
+		h.Description = l.t("description.handout", "name", v.Name())
+		pr := pl.newPage(v.Present, "present", l.t("title.presentation", "title", title))
+		pr.Translation = translated
 		pr.Section, pr.Data, pr.BodyClass = section, v.at(pr.URL, true), "present-page"
-		pr.Description = "Presentation of " + v.Name() + ", one slide at a time."
+		pr.Description = l.t("description.presentation", "name", v.Name())
 		pr.Scripts = []string{"present.js"}
 		pages = append(pages, h, pr)
 	}
@@ -86,18 +91,23 @@ type TrainerView struct {
 	slides  bool   // cut for a presentation rather than a handout
 	site    *content.Site
 	graph   *resolve.Graph
+	lang    *langView
 	sources []section // the parts of the document, as cut
 }
 
-func newTrainerView(s *content.Site, g *resolve.Graph, d *content.Doc) *TrainerView {
-	v := &TrainerView{Doc: d, Handout: d.URL + "handout/", Present: d.URL + "present/", site: s, graph: g}
-	v.AbsURL = markdown.ShortURL(absURL(s, d.URL))
+// newTrainerView makes the view of d, an article or module in the default
+// language, for pages in language l: it shows d's translation where there
+// is one.
+func newTrainerView(s *content.Site, g *resolve.Graph, l *langView, orig *content.Doc) *TrainerView {
+	d := orig.In(l.Code)
+	v := &TrainerView{Doc: d, Handout: orig.URL + "handout/", Present: orig.URL + "present/", site: s, graph: g, lang: l}
+	v.AbsURL = markdown.ShortURL(absURL(s, l.url(orig.URL)))
 	if d.Kind == content.KindArticle {
-		v.QR = qrURL(d.Root.String())
+		v.QR = l.qr(qrURL(d.Root.String()))
 		v.Citation = s.Config.CitationPrefix + ", " + d.Root.Label()
 		v.sources = cutArticle(d)
 	} else {
-		v.QR = qrURL(moduleQRName(d))
+		v.QR = l.qr(qrURL(moduleQRName(d)))
 		v.sources = cutModule(d)
 	}
 	return v
@@ -114,9 +124,9 @@ func (v *TrainerView) at(url string, slides bool) *TrainerView {
 // the module's title.
 func (v *TrainerView) Name() string {
 	if v.Doc.Kind == content.KindArticle {
-		return "article " + strconv.Itoa(v.Doc.Protocol.Article)
+		return v.lang.t("doc.article_name", "number", v.Doc.Protocol.Article)
 	}
-	return "the module " + v.Doc.Title
+	return v.lang.t("doc.module_name", "title", v.Doc.Title)
 }
 
 // IsArticle reports whether the view shows an article.
@@ -207,15 +217,15 @@ func (v *TrainerView) Parts() ([]Part, error) {
 		if v.slides {
 			p.ID = "slide-" + strconv.Itoa(p.Number)
 		}
-		o := markdown.CopyOptions{Origin: v.Doc.URL, Page: v.page}
+		o := v.copyOptions()
 		if !v.slides {
 			o.Base = v.site.Config.BaseURL
 		}
 		if !sec.id.IsZero() {
 			p.Label = sec.id.Label()
 			p.URL = v.graph.URL(sec.id)
-			p.AbsURL = markdown.ShortURL(absURL(v.site, p.URL))
-			p.QR = qrURL(sec.id.String())
+			p.AbsURL = markdown.ShortURL(absURL(v.site, v.lang.url(p.URL)))
+			p.QR = v.lang.qr(qrURL(sec.id.String()))
 			o.Tail = v.tail
 		}
 		var buf bytes.Buffer
@@ -253,8 +263,15 @@ func (v *TrainerView) Intro() (template.HTML, error) {
 		return "", nil
 	}
 	var buf bytes.Buffer
-	err := markdown.RenderCopy(&buf, v.Doc.File.Body, markdown.CopyOptions{Origin: v.Doc.URL, Page: v.page}, v.sources[0].nodes...)
+	err := markdown.RenderCopy(&buf, v.Doc.File.Body, v.copyOptions(), v.sources[0].nodes...)
 	return template.HTML(buf.String()), err
+}
+
+// copyOptions says how the view's document is copied onto its page.
+func (v *TrainerView) copyOptions() markdown.CopyOptions {
+	o := v.lang.copyOptions()
+	o.Origin, o.Page = v.lang.url(v.Doc.URL), v.page
+	return o
 }
 
 // tail ends the text of each provision below the top level of an article:
@@ -266,23 +283,29 @@ func (v *TrainerView) tail(p *provision.Provision) string {
 	}
 	var b strings.Builder
 	b.WriteString(`<a class="prov-cite" href="`)
-	b.WriteString(template.HTMLEscapeString(urls.Rel(v.page, v.graph.URL(p.ID))))
-	b.WriteString(`">`)
+	b.WriteString(template.HTMLEscapeString(urls.Rel(v.page, v.lang.url(v.graph.URL(p.ID)))))
+	b.WriteString(`"`)
+	if v.lang.RTL() {
+		b.WriteString(` dir="ltr"`)
+	}
+	b.WriteString(`>`)
 	b.WriteString(template.HTMLEscapeString(p.ID.Label()))
 	b.WriteString(`</a> <a class="qr-link" href="`)
-	b.WriteString(template.HTMLEscapeString(urls.Rel(v.page, qrURL(p.ID.String()))))
-	b.WriteString(`" aria-label="QR code for `)
-	b.WriteString(template.HTMLEscapeString(p.ID.Label()))
+	b.WriteString(template.HTMLEscapeString(urls.Rel(v.page, v.lang.qr(qrURL(p.ID.String())))))
+	b.WriteString(`" aria-label="`)
+	b.WriteString(template.HTMLEscapeString(v.lang.t("trainer.qr_for", "label", p.ID.Label())))
 	b.WriteString(`">QR</a>`)
 	return b.String()
 }
 
 // prepareTransclusions points every transclusion directive in the content
-// at the provision it cites, in the document that holds it, so that the
+// at the provision it cites, in the document that holds it (in the
+// directive's language, where the holder is translated), so that the
 // directive renders the provision's current text. Resolving has already
-// reported every directive that cites nothing.
+// reported every directive that cites nothing. What depends on the page
+// the directive is shown on is set when it is rendered.
 func prepareTransclusions(s *content.Site, g *resolve.Graph) {
-	for _, d := range s.Docs {
+	for _, d := range slices.Concat(s.Docs, s.Translations) {
 		_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			t, ok := n.(*markdown.Transclusion)
 			if !ok || !entering {
@@ -294,6 +317,7 @@ func prepareTransclusions(s *content.Site, g *resolve.Graph) {
 			if t.Ref.IsZero() || holder == nil {
 				return ast.WalkSkipChildren, nil
 			}
+			holder = holder.In(d.Lang)
 			t.Target = findProvision(holder, t.Ref)
 			t.Source = holder.File.Body
 			t.Origin = target

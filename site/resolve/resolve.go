@@ -4,6 +4,8 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 
 	"protosite/site/akn"
@@ -79,7 +81,12 @@ func Resolve(s *content.Site) (*Graph, error) {
 			return nil
 		})
 	}
-	for _, d := range s.Docs {
+	// Translations are checked and linked like the rest, but list nothing
+	// in "Cited by": their originals already do. A translation has its
+	// original's URL, so a link relative to it leads, in the translation's
+	// language, to the same place.
+	for _, d := range slices.Concat(s.Docs, s.Translations) {
+		translated := d.Original != nil
 		src := d.File.Body
 		_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			c, ok := n.(*markdown.Citation)
@@ -95,6 +102,9 @@ func Resolve(s *content.Site) (*Graph, error) {
 				return ast.WalkContinue, nil
 			}
 			c.Href = urls.Rel(d.URL, target)
+			if translated {
+				return ast.WalkContinue, nil
+			}
 			within := enclosing(c, d.Root)
 			if within.String() == c.Ref.String() || (d.Guidance != nil && d.Guidance.Article == c.Ref.Article) {
 				// A provision citing itself, or guidance citing the article
@@ -112,7 +122,9 @@ func Resolve(s *content.Site) (*Graph, error) {
 				}
 				continue
 			}
-			g.addBacklink(fc.Ref, Backlink{From: d, Anchor: fc.Anchor, Label: label(s, d, fc.Anchor)})
+			if !translated {
+				g.addBacklink(fc.Ref, Backlink{From: d, Anchor: fc.Anchor, Label: label(s, d, fc.Anchor)})
+			}
 		}
 	}
 	if err := errs.Err(); err != nil {

@@ -170,35 +170,9 @@ func nodeAt(starts []int, off int) int {
 	return k
 }
 
-// wrap replaces bytes [lo,hi) of t's segment with a Citation holding them.
-// t keeps the text before lo; new nodes carry the rest.
+// wrap moves bytes [lo,hi) of t's text into a Citation of ref.
 func wrap(t *ast.Text, lo, hi int, ref akn.ID) {
-	seg := t.Segment
-	parent := t.Parent()
-	cited := ast.NewTextSegment(text.NewSegment(seg.Start+lo, seg.Start+hi))
-	node := &Citation{Ref: ref, Offset: seg.Start + lo}
-	node.AppendChild(node, cited)
-	var after *ast.Text
-	if seg.Start+hi < seg.Stop {
-		after = ast.NewTextSegment(text.NewSegment(seg.Start+hi, seg.Stop))
-		after.SetSoftLineBreak(t.SoftLineBreak())
-		after.SetHardLineBreak(t.HardLineBreak())
-		t.SetSoftLineBreak(false)
-		t.SetHardLineBreak(false)
-	} else {
-		cited.SetSoftLineBreak(t.SoftLineBreak())
-		cited.SetHardLineBreak(t.HardLineBreak())
-		t.SetSoftLineBreak(false)
-		t.SetHardLineBreak(false)
-	}
-	t.Segment = text.NewSegment(seg.Start, seg.Start+lo)
-	parent.InsertAfter(parent, t, node)
-	if after != nil {
-		parent.InsertAfter(parent, node, after)
-	}
-	if lo == 0 {
-		parent.RemoveChild(parent, t)
-	}
+	splitAround(t, lo, hi, &Citation{Ref: ref, Offset: t.Segment.Start + lo})
 }
 
 // insertAfterOffset places an empty node at offset off of t's text, splitting t.

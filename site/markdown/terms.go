@@ -7,7 +7,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -136,31 +135,6 @@ func wordEdge(s string, i int) bool {
 		return false
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-}
-
-// splitAround moves bytes [lo,hi) of t's text into node, inserted after t,
-// and returns a new text node holding what followed, or nil if nothing did.
-func splitAround(t *ast.Text, lo, hi int, node ast.Node) *ast.Text {
-	seg := t.Segment
-	parent := t.Parent()
-	node.AppendChild(node, ast.NewTextSegment(text.NewSegment(seg.Start+lo, seg.Start+hi)))
-	var after *ast.Text
-	if seg.Start+hi < seg.Stop {
-		after = ast.NewTextSegment(text.NewSegment(seg.Start+hi, seg.Stop))
-		after.SetSoftLineBreak(t.SoftLineBreak())
-		after.SetHardLineBreak(t.HardLineBreak())
-		t.SetSoftLineBreak(false)
-		t.SetHardLineBreak(false)
-	}
-	t.Segment = text.NewSegment(seg.Start, seg.Start+lo)
-	parent.InsertAfter(parent, t, node)
-	if after != nil {
-		parent.InsertAfter(parent, node, after)
-	}
-	if lo == 0 {
-		parent.RemoveChild(parent, t)
-	}
-	return after
 }
 
 type termRenderer struct{}

@@ -17,13 +17,13 @@ serve:
 check:
 	$(GO) run ./cmd/protosite check -content $(CONTENT)
 
-# Unit, integration, end-to-end and browser tests, then a short run of each
-# fuzz target and a check of the real content.
+# A check of the real content, then unit, integration, end-to-end and
+# browser tests, then a short run of each fuzz target.
 test:
 	$(GO) vet ./...
+	$(GO) run ./cmd/protosite check -content $(CONTENT)
 	$(GO) test ./...
 	$(MAKE) fuzz FUZZTIME=10s
-	$(GO) run ./cmd/protosite check -content $(CONTENT)
 
 FUZZTIME ?= 30s
 fuzz:

@@ -24,7 +24,7 @@ var (
 )
 
 // parseCases holds every citation phrase of the Protocol's own text
-// (/work/shared/sources/protocol), commentary forms, and what must not match.
+// (../shared/sources/protocol beside the project), commentary forms, and what must not match.
 var parseCases = []parseCase{
 	// Article references, as the treaty writes them.
 	{"art1(3)", "3. The offences established in accordance with article 6 of this Protocol shall be regarded as offences established in accordance with the Convention.", Context{Article: 1}, []wantCite{{"article 6", "art_6"}}},

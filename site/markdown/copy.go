@@ -121,37 +121,10 @@ func (r *copyRenderer) renderProvision(w util.BufWriter, src []byte, n ast.Node,
 		writeAttr(w, "data-citation", p.ID.Label())
 	}
 	_, _ = w.WriteString(">\n")
-	rest := p.FirstChild()
-	para, _ := rest.(*ast.Paragraph)
-	if para != nil {
-		rest = para.NextSibling()
+	para, rest := provision.Parts(p)
+	if err := provision.WriteText(w, p, para, func(c ast.Node) error { return r.full.Render(w, src, c) }, r.tail(p)); err != nil {
+		return ast.WalkStop, err
 	}
-	_, _ = w.WriteString("<p>")
-	sep := false
-	if p.Marker != "" {
-		_, _ = w.WriteString(`<span class="num">`)
-		_, _ = w.Write(util.EscapeHTML([]byte(p.Marker)))
-		_, _ = w.WriteString("</span>")
-		sep = true
-	}
-	if para != nil && para.HasChildren() {
-		if sep {
-			_ = w.WriteByte(' ')
-		}
-		for c := para.FirstChild(); c != nil; c = c.NextSibling() {
-			if err := r.full.Render(w, src, c); err != nil {
-				return ast.WalkStop, err
-			}
-		}
-		sep = true
-	}
-	if tail := r.tail(p); tail != "" {
-		if sep {
-			_ = w.WriteByte(' ')
-		}
-		_, _ = w.WriteString(tail)
-	}
-	_, _ = w.WriteString("</p>\n")
 	for c := rest; c != nil; c = c.NextSibling() {
 		if err := r.full.Render(w, src, c); err != nil {
 			return ast.WalkStop, err

@@ -3,8 +3,9 @@ package provision
 import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
+	"io"
+	"strings"
 )
 
 // rendererPriority is the one goldmark's own extensions use; only this
@@ -41,11 +42,7 @@ func (r *htmlRenderer) renderProvision(w util.BufWriter, source []byte, node ast
 
 	// The child paragraph is rendered here rather than by the walk, because
 	// the number and the link go inside its <p>.
-	rest := p.FirstChild()
-	para, _ := rest.(*ast.Paragraph)
-	if para != nil {
-		rest = para.NextSibling()
-	}
+	para, rest := Parts(p)
 	if err := r.renderText(w, source, p, para, id); err != nil {
 		return ast.WalkStop, err
 	}
@@ -58,56 +55,35 @@ func (r *htmlRenderer) renderProvision(w util.BufWriter, source []byte, node ast
 }
 
 // renderText writes the <p> with the marker, the provision's own words (para,
-// which may be nil) and the pilcrow, separated by single spaces.
+// which may be nil) and the pilcrow.
 func (r *htmlRenderer) renderText(w util.BufWriter, source []byte, p *Provision, para *ast.Paragraph, id string) error {
 	link := r.pilcrow && id != ""
 	if para == nil && p.Marker == "" && !link {
 		return nil
 	}
-	if para != nil && para.Attributes() != nil {
-		_, _ = w.WriteString("<p")
-		html.RenderAttributes(w, para, html.ParagraphAttributeFilter)
-		_ = w.WriteByte('>')
-	} else {
-		_, _ = w.WriteString("<p>")
-	}
-	sep := false
-	if p.Marker != "" {
-		_, _ = w.WriteString(`<span class="num">`)
-		_, _ = w.Write(util.EscapeHTML([]byte(p.Marker)))
-		_, _ = w.WriteString("</span>")
-		sep = true
-	}
-	if para != nil && para.HasChildren() {
-		if sep {
-			_ = w.WriteByte(' ')
-		}
-		for c := para.FirstChild(); c != nil; c = c.NextSibling() {
-			if err := r.full.Render(w, source, c); err != nil {
-				return err
-			}
-		}
-		sep = true
-	}
+	var tail strings.Builder
 	if link {
-		if sep {
-			_ = w.WriteByte(' ')
-		}
-		_, _ = w.WriteString(`<a class="pilcrow"`)
-		writeAttr(w, "href", "#"+id)
+		tail.WriteString(`<a class="pilcrow"`)
+		writeAttr(&tail, "href", "#"+id)
 		name := "Link to " + p.ID.Label()
 		if r.linkTo != nil {
 			name = r.linkTo(p.ID.Label())
 		}
-		writeAttr(w, "aria-label", name)
-		_, _ = w.WriteString(">¶</a>")
+		writeAttr(&tail, "aria-label", name)
+		tail.WriteString(">¶</a>")
 	}
-	_, _ = w.WriteString("</p>\n")
-	return nil
+	return WriteText(w, p, para, func(n ast.Node) error { return r.full.Render(w, source, n) }, tail.String())
+}
+
+// attrWriter is what writeAttr writes to: a goldmark writer or a builder.
+type attrWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
 }
 
 // writeAttr writes ` name="value"` with value escaped.
-func writeAttr(w util.BufWriter, name, value string) {
+func writeAttr(w attrWriter, name, value string) {
 	_ = w.WriteByte(' ')
 	_, _ = w.WriteString(name)
 	_, _ = w.WriteString(`="`)

@@ -26,3 +26,18 @@ func TestLineBreakSurvivesLinking(t *testing.T) {
 		}
 	}
 }
+
+func TestTermsAreNotNames(t *testing.T) {
+	defs := []Definition{{Phrase: "Smuggling of migrants", ID: "art_3__point_a", Href: "#a"}}
+	for text, want := range map[string]bool{
+		"the Protocol against the Smuggling of Migrants by Land": false,
+		"Smuggling of migrants shall mean":                       true,
+		"the smuggling of migrants is an offence":                true,
+		"smuggling of migrantsx":                                 false,
+	} {
+		_, _, _, got := findTerm([]byte(text), defs, map[string]bool{})
+		if got != want {
+			t.Errorf("findTerm in %q = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -94,32 +94,37 @@ func linkTermsIn(block ast.Node, src []byte, defs []Definition, skip func(ast.No
 }
 
 // findTerm finds the earliest unused term in s, whole words only, with an
-// optional plural "s".
+// optional plural "s". The term is matched in lower case, or with a capital
+// first letter at the start of a sentence, but not in title case: "the
+// Smuggling of Migrants Protocol" is a name, not a use of the term.
 func findTerm(s []byte, defs []Definition, used map[string]bool) (d Definition, lo, hi int, ok bool) {
-	lower := strings.ToLower(string(s))
+	text := string(s)
 	best := -1
 	for _, def := range defs {
 		if used[def.ID] {
 			continue
 		}
-		phrase := strings.ToLower(def.Phrase)
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], phrase)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(phrase)
-			if end < len(lower) && lower[end] == 's' {
-				end++
-			}
-			if wordEdge(lower, i-1) && wordEdge(lower, end) {
-				if best < 0 || i < best {
-					best, d, lo, hi = i, def, i, end
+		lower := strings.ToLower(def.Phrase)
+		r, size := utf8.DecodeRuneInString(lower)
+		for _, phrase := range []string{lower, string(unicode.ToUpper(r)) + lower[size:]} {
+			for from := 0; from < len(text); {
+				i := strings.Index(text[from:], phrase)
+				if i < 0 {
+					break
 				}
-				break
+				i += from
+				end := i + len(phrase)
+				if end < len(text) && text[end] == 's' {
+					end++
+				}
+				if wordEdge(text, i-1) && wordEdge(text, end) {
+					if best < 0 || i < best {
+						best, d, lo, hi = i, def, i, end
+					}
+					break
+				}
+				from = i + 1
 			}
-			from = i + 1
 		}
 	}
 	return d, lo, hi, best >= 0

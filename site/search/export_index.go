@@ -27,28 +27,12 @@ func readDocs(dir string) ([]Doc, error) {
 		return nil, fmt.Errorf("opening an index reader: %w", err)
 	}
 	defer r.Close()
-	ids, err := r.DocIDReaderAll()
-	if err != nil {
-		return nil, fmt.Errorf("listing documents: %w", err)
-	}
-	defer ids.Close()
 	byInternal := map[string]int{}
 	var docs []Doc
-	for {
-		in, err := ids.Next()
-		if err != nil {
-			return nil, fmt.Errorf("listing documents: %w", err)
-		}
-		if in == nil {
-			break
-		}
-		ext, err := r.ExternalID(in)
-		if err != nil {
-			return nil, fmt.Errorf("reading a document id: %w", err)
-		}
+	err = eachDocument(r, func(in index.IndexInternalID, ext string) error {
 		doc, err := r.Document(ext)
 		if err != nil || doc == nil {
-			return nil, fmt.Errorf("reading stored fields of %s: %v", ext, err)
+			return fmt.Errorf("reading stored fields of %s: %v", ext, err)
 		}
 		d := Doc{ID: ext}
 		doc.VisitFields(func(f index.Field) {
@@ -68,6 +52,10 @@ func readDocs(dir string) ([]Doc, error) {
 		})
 		byInternal[string(in)] = len(docs)
 		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, f := range []string{FieldArticles, FieldCountry, FieldYear, FieldMeeting, FieldLang} {
 		dict, err := r.FieldDict(f)

@@ -67,28 +67,12 @@ func readTable(idx bleve.Index) (*table, error) {
 		id string
 	}
 	var docs []doc
-	ids, err := r.DocIDReaderAll()
-	if err != nil {
-		return nil, fmt.Errorf("listing documents: %w", err)
-	}
-	defer ids.Close()
 	t := &table{}
 	size := uint64(0)
-	for {
-		in, err := ids.Next()
-		if err != nil {
-			return nil, fmt.Errorf("listing documents: %w", err)
-		}
-		if in == nil {
-			break
-		}
-		ext, err := r.ExternalID(in)
-		if err != nil {
-			return nil, fmt.Errorf("reading a document id: %w", err)
-		}
+	err = eachDocument(r, func(in index.IndexInternalID, ext string) error {
 		if len(in) != 8 && t.byID == nil {
 			if len(docs) > 0 {
-				return nil, fmt.Errorf("internal ids of %d and 8 bytes", len(in))
+				return fmt.Errorf("internal ids of %d and 8 bytes", len(in))
 			}
 			t.byID = map[string]int32{}
 		}
@@ -101,6 +85,10 @@ func readTable(idx bleve.Index) (*table, error) {
 		}
 		docs = append(docs, doc{n, ext})
 		size = max(size, n+1)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	slices.SortFunc(docs, func(a, b doc) int {
 		if a.id < b.id {

@@ -26,6 +26,7 @@ type File struct {
 	BodyOffset int    // byte offset of Body in Src
 	lines      *diag.Lines
 	metaLine   int // file line on which Meta starts
+	metaOffset int // byte offset of Meta in Src
 }
 
 // Split separates front matter from body. A file that does not open with
@@ -41,6 +42,7 @@ func Split(path string, src []byte) (*File, *diag.Error) {
 		line, next, found := bytes.Cut(rest, []byte("\n"))
 		if strings.TrimRight(string(line), " \t\r") == fence {
 			f.Meta = src[len(first)+1 : off]
+			f.metaOffset = len(first) + 1
 			f.BodyOffset = off + len(line)
 			if found {
 				f.BodyOffset++
@@ -161,8 +163,23 @@ func (f *File) decode(v any) (Fields, *diag.Error) {
 	return fields, nil
 }
 
+// tokenPos turns a YAML line and column into a position in the file. The
+// YAML library counts a lone carriage return as a line break too, so the
+// line is found in the YAML's own terms and mapped through its offset.
 func (f *File) tokenPos(line, col int) diag.Pos {
-	return diag.Pos{File: f.Path, Line: f.metaLine + line - 1, Col: col}
+	off := 0
+	for l := 1; l < line && off < len(f.Meta); off++ {
+		switch f.Meta[off] {
+		case '\n':
+			l++
+		case '\r':
+			if off+1 >= len(f.Meta) || f.Meta[off+1] != '\n' {
+				l++
+			}
+		}
+	}
+	off = min(off+max(col-1, 0), len(f.Meta))
+	return f.lines.Pos(f.metaOffset + off)
 }
 
 // yamlError turns a YAML library error into a positioned problem without

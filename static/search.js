@@ -1,16 +1,19 @@
-// Search in the browser, from the index the build exports (site/search/
-// export*.go), with the server's results and scores: the query is parsed
-// as bleve's query string parser does, turned into the tree of searchers
-// bleve builds, and scored with bleve's BM25. Data files are scripts that
-// call protositeSearch.add, loaded on demand with <script> tags, so that
-// search works on any static host and from file://.
+// The search engine of the browser: it searches the index the build
+// exports (site/search/export*.go), with the server's results and scores.
+// The query is parsed as bleve's query string parser does, turned into the
+// tree of searchers bleve builds, and scored with bleve's BM25. Data files
+// are scripts that call protositeSearch.add, loaded on demand with
+// <script> tags, so that search works on any static host and from file://.
+//
+// Each language has an index of its own, as on the server: a search of one
+// language loads only that language's files, and a search of every
+// language merges the languages' answers by score, as the server does
+// (site/search/merge.go).
 //
 // Query words are never analysed here: they are looked up among the
 // surface words of the corpus, each mapped to the terms bleve made of it.
 //
-// When the page is served by `protosite serve` the results are already on
-// it; the script then only refreshes them through the search API as the
-// reader types.
+// static/search-page.js runs the search page with it.
 (function () {
   "use strict";
 
@@ -23,11 +26,16 @@
   var FILTER_ORDER = ["article", "country", "kind", "year"]; // as sortQueries orders them
   var KEYWORD = own({ kind: 1, article: 1, country: 1, year: 1, meeting: 1, lang: 1 });
   var PREFIX_TERMS = 50;         // at most this many terms for a word being typed
+  var ALL = "all";               // AllLanguages in lang.go
+
   // A word as Unicode word segmentation finds it, near enough: letters,
   // digits and joiners, with inner apostrophes, periods and the like; an
   // ideograph is a word by itself.
   var WORD = /[\p{sc=Han}\p{sc=Hiragana}]|[\p{L}\p{M}\p{N}\p{Pc}]+(?:['\u2019.:\u00b7,;][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
   var PIECE = /[\p{L}\p{M}\p{N}\p{Pc}]+/gu;
+  // An ideograph or kana, which bleve's CJK analyzer pairs with its
+  // neighbours.
+  var IDEO = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
 
   var api = window.protositeSearch = window.protositeSearch || {};
 
@@ -35,9 +43,11 @@
 
   var store = {}, waiting = {}, base = "";
 
-  // add registers a data file; every export file calls it.
+  // add registers a data file under its path in the export without the
+  // hash ("nl/b3"); every export file calls it. The page includes the
+  // list of languages, "l", beside the export's other files.
   api.add = function (name, data) {
-    if (name === "m" && typeof document !== "undefined" && document.currentScript && document.currentScript.src) {
+    if (name === "l" && typeof document !== "undefined" && document.currentScript && document.currentScript.src) {
       base = document.currentScript.src.replace(/[^/]*$/, "");
     }
     store[name] = data;
@@ -61,25 +71,22 @@
     (w || []).forEach(function (p) { p[1](new Error("cannot load " + name)); });
   }
 
-  // load resolves to a data file's data once its script has run. The page
-  // loads the manifest itself; once the page has loaded, a manifest that
-  // has not come never will.
-  function load(name) {
+  // load resolves to a data file's data once its script, named by hash,
+  // has run. The page loads the list of languages itself; once the page
+  // has loaded, a list that has not come never will.
+  function load(name, hash) {
     if (store[name]) { return Promise.resolve(store[name]); }
     return new Promise(function (resolve, reject) {
       var first = !waiting[name];
       (waiting[name] = waiting[name] || []).push([resolve, reject]);
-      if (name === "m") {
-        if (typeof document !== "undefined" && document.readyState === "complete") { failed("m"); }
+      if (name === "l") {
+        if (typeof document !== "undefined" && document.readyState === "complete") { failed("l"); }
         return;
       }
-      if (first) {
-        var m = store.m;
-        api.inject(base + name + "." + (name.charAt(0) === "b" ? m.b : m.d) + ".js", function () { failed(name); });
-      }
+      if (first) { api.inject(base + name + "." + hash + ".js", function () { failed(name); }); }
     });
   }
-  if (typeof window.addEventListener === "function") { window.addEventListener("load", function () { failed("m"); }); }
+  if (typeof window.addEventListener === "function") { window.addEventListener("load", function () { failed("l"); }); }
 
   // ---- Decoding ---------------------------------------------------------
 
@@ -99,8 +106,6 @@
     return out;
   }
 
-  var ix = null; // the opened manifest
-
   // own copies an object's properties into one with no prototype, so
   // that a word such as "constructor" is looked up as any other.
   function own(o) {
@@ -109,181 +114,455 @@
     return out;
   }
 
-  // openIndex reads the manifest: per keyword field, which documents have
-  // which values, from runs of documents with the same set of values.
-  function openIndex() {
-    if (ix) { return ix; }
-    var m = store.m, n = m.n;
-    ix = { n: n, tb: m.tb, avg: m.a, buckets: m.k, perChunk: m.dk, kw: {}, b: {} };
-    Object.keys(m.f).forEach(function (f) {
-      var sets = m.f[f].s, vals = m.f[f].v, kf = { docs: own({}), of: [], count: [] }, d = 0, r = [];
-      var named = sets.map(function (s) { return s.map(function (i) { return vals[i]; }); });
-      vals.forEach(function (v) { kf.docs[v] = []; });
-      if (m.f[f].c) {
-        vlq(m.f[f].c).forEach(function (c) { r.push(1, c); });
-      } else {
-        r = vlq(m.f[f].r || "");
+  // ---- The index of one language ----------------------------------------
+
+  // Index is the exported index of the language tag, whose manifest is
+  // named by hash; its files are under tag/.
+  function Index(tag, hash) {
+    var ix = null, opening = null; // the opened manifest, and its loading
+
+    function get(name) { return load(tag + "/" + name, name.charAt(0) === "b" ? ix.hb : ix.hd); }
+    function data(name) { return store[tag + "/" + name]; }
+
+    // open loads the manifest; a manifest that fails to load is asked for
+    // again by the next search.
+    function open() {
+      opening = opening || load(tag + "/m", hash).then(openIndex, function (e) { opening = null; throw e; });
+      return opening;
+    }
+
+    // openIndex reads the manifest: per keyword field, which documents have
+    // which values, from runs of documents with the same set of values.
+    function openIndex(m) {
+      if (ix) { return ix; }
+      var n = m.n;
+      ix = { n: n, tb: m.tb, avg: m.a, buckets: m.k, perChunk: m.dk, hb: m.b, hd: m.d, bigrams: !!m.bg, kw: {}, b: {} };
+      Object.keys(m.f).forEach(function (f) {
+        var sets = m.f[f].s, vals = m.f[f].v, kf = { docs: own({}), of: [], count: [] }, d = 0, r = [];
+        var named = sets.map(function (s) { return s.map(function (i) { return vals[i]; }); });
+        vals.forEach(function (v) { kf.docs[v] = []; });
+        if (m.f[f].c) {
+          vlq(m.f[f].c).forEach(function (c) { r.push(1, c); });
+        } else {
+          r = vlq(m.f[f].r || "");
+        }
+        for (var at = 0; at < r.length; at += 2) {
+          var set = r[at + 1] ? named[r[at + 1] - 1] : [];
+          for (var j = 0; j < r[at]; j++, d++) {
+            kf.of[d] = set;
+            kf.count[d] = set.length;
+            for (var k = 0; k < set.length; k++) { kf.docs[set[k]].push(d); }
+          }
+        }
+        ix.kw[f] = kf;
+      });
+      return ix;
+    }
+
+    // bucketOf is bucketOf in export_bucket.go: FNV-1a over the UTF-16 code
+    // units of a word's first characters.
+    function bucketOf(w) {
+      var p = Array.from(w).slice(0, PREFIX_RUNES).join(""), h = 2166136261;
+      for (var i = 0; i < p.length; i++) { h = Math.imul(h ^ p.charCodeAt(i), 16777619) >>> 0; }
+      return h % ix.buckets;
+    }
+
+    function loadBuckets(words) {
+      var need = {};
+      words.forEach(function (w) { need[bucketOf(w)] = true; });
+      return Promise.all(Object.keys(need).map(function (k) { return get("b" + k); }));
+    }
+
+    // bucket reads a bucket: per term its entry, [postings, positions,
+    // document frequency, surface codes...], or [0, surface codes...] when
+    // the term is in another bucket; postings and positions are strings, or
+    // the number of a file of their own.
+    function bucket(w) {
+      var k = bucketOf(w);
+      if (ix.b[k]) { return ix.b[k]; }
+      var d = data("b" + k), b = { k: k, terms: own(d.t), surf: own({}), stop: own({}), post: own({}) };
+      Object.keys(d.t).forEach(function (t) {
+        var e = d.t[t];
+        e.slice(e[0] === 0 ? 1 : 3).forEach(function (c) {
+          var w = c.charAt(0) === "=" ? c.slice(1) : t + c;
+          (b.surf[w] = b.surf[w] || []).push(t);
+        });
+      });
+      d.s.split(" ").forEach(function (w) { if (w) { b.stop[w] = true; } });
+      return (ix.b[k] = b);
+    }
+
+    // entry returns a term's entry in its bucket, or null.
+    function entry(term) {
+      var e = bucket(term).terms[term];
+      return e && e[0] !== 0 ? e : null;
+    }
+
+    // loadTerms loads the files of their own of the terms' postings, and of
+    // their positions where asked: terms maps a term to true for both.
+    function loadTerms(terms) {
+      var need = [];
+      Object.keys(terms).forEach(function (t) {
+        var e = entry(t), k = bucketOf(t);
+        if (!e) { return; }
+        if (typeof e[0] === "number") { need.push("b" + k + "-" + e[0]); }
+        if (terms[t] && typeof e[1] === "number") { need.push("b" + k + "-" + e[1]); }
+      });
+      return Promise.all(need.map(get));
+    }
+
+    function part(k, v) { return typeof v === "number" ? data("b" + k + "-" + v) : v; }
+
+    // postings returns a term's postings in a field: documents, frequencies,
+    // field lengths and, once loaded, positions; or null.
+    function postings(field, term) {
+      if (KEYWORD[field]) {
+        var kf = ix.kw[field], docs = kf && kf.docs[term];
+        if (!docs || !docs.length) { return null; }
+        return { docs: docs, freqs: docs.map(function () { return 1; }), lens: docs.map(function (d) { return kf.count[d]; }), pos: docs.map(function () { return [1]; }) };
       }
-      for (var at = 0; at < r.length; at += 2) {
-        var set = r[at + 1] ? named[r[at + 1] - 1] : [];
-        for (var j = 0; j < r[at]; j++, d++) {
-          kf.of[d] = set;
-          kf.count[d] = set.length;
-          for (var k = 0; k < set.length; k++) { kf.docs[set[k]].push(d); }
+      if (field !== "title" && field !== "text") { return null; }
+      var b = bucket(term);
+      if (!b.post[term]) {
+        var e = entry(term), out = { title: null, text: null };
+        if (e) {
+          var v = vlq(part(b.k, e[0])), at = 0;
+          ["title", "text"].forEach(function (f) {
+            var df = v[at++], p = { docs: [], freqs: [], lens: [], pos: null }, doc = 0;
+            for (var i = 0; i < df; i++) {
+              doc += v[at++];
+              var x = v[at++];
+              p.docs.push(doc); p.lens.push(Math.floor(x / 2)); p.freqs.push(x % 2 ? v[at++] + 2 : 1);
+            }
+            if (df) { out[f] = p; }
+          });
+        }
+        b.post[term] = out;
+      }
+      var got = b.post[term];
+      if (!got.pos) {
+        // Positions come with a phrase, maybe after the postings.
+        var e2 = entry(term), q = e2 && part(b.k, e2[1]);
+        if (q !== undefined && q !== null) {
+          var w = vlq(q), i = 0;
+          ["title", "text"].forEach(function (f) {
+            if (!got[f]) { return; }
+            got[f].pos = got[f].freqs.map(function (fr) {
+              var ps = [], at = 0;
+              for (var j = 0; j < fr; j++) { at += w[i++]; ps.push(at); }
+              return ps;
+            });
+          });
+          got.pos = true;
         }
       }
-      ix.kw[f] = kf;
-    });
-    return ix;
-  }
-
-  // bucketOf is bucketOf in export_bucket.go: FNV-1a over the UTF-16 code
-  // units of a word's first characters.
-  function bucketOf(w) {
-    var p = Array.from(w).slice(0, PREFIX_RUNES).join(""), h = 2166136261;
-    for (var i = 0; i < p.length; i++) { h = Math.imul(h ^ p.charCodeAt(i), 16777619) >>> 0; }
-    return h % ix.buckets;
-  }
-
-  function loadBuckets(words) {
-    var need = {};
-    words.forEach(function (w) { need[bucketOf(w)] = true; });
-    return Promise.all(Object.keys(need).map(function (k) { return load("b" + k); }));
-  }
-
-  // bucket reads a bucket: per term its entry, [postings, positions,
-  // document frequency, surface codes...], or [0, surface codes...] when
-  // the term is in another bucket; postings and positions are strings, or
-  // the number of a file of their own.
-  function bucket(w) {
-    var k = bucketOf(w);
-    if (ix.b[k]) { return ix.b[k]; }
-    var data = store["b" + k], b = { k: k, terms: own(data.t), surf: own({}), stop: own({}), post: own({}) };
-    Object.keys(data.t).forEach(function (t) {
-      var e = data.t[t];
-      e.slice(e[0] === 0 ? 1 : 3).forEach(function (c) {
-        var w = c.charAt(0) === "=" ? c.slice(1) : t + c;
-        (b.surf[w] = b.surf[w] || []).push(t);
-      });
-    });
-    data.s.split(" ").forEach(function (w) { if (w) { b.stop[w] = true; } });
-    return (ix.b[k] = b);
-  }
-
-  // entry returns a term's entry in its bucket, or null.
-  function entry(term) {
-    var e = bucket(term).terms[term];
-    return e && e[0] !== 0 ? e : null;
-  }
-
-  // loadTerms loads the files of their own of the terms' postings, and of
-  // their positions where asked: terms maps a term to true for both.
-  function loadTerms(terms) {
-    var need = [];
-    Object.keys(terms).forEach(function (t) {
-      var e = entry(t), k = bucketOf(t);
-      if (!e) { return; }
-      if (typeof e[0] === "number") { need.push("b" + k + "-" + e[0]); }
-      if (terms[t] && typeof e[1] === "number") { need.push("b" + k + "-" + e[1]); }
-    });
-    return Promise.all(need.map(load));
-  }
-
-  function part(k, v) { return typeof v === "number" ? store["b" + k + "-" + v] : v; }
-
-  // postings returns a term's postings in a field: documents, frequencies,
-  // field lengths and, once loaded, positions; or null.
-  function postings(field, term) {
-    if (KEYWORD[field]) {
-      var kf = ix.kw[field], docs = kf && kf.docs[term];
-      if (!docs || !docs.length) { return null; }
-      return { docs: docs, freqs: docs.map(function () { return 1; }), lens: docs.map(function (d) { return kf.count[d]; }), pos: docs.map(function () { return [1]; }) };
+      return got[field];
     }
-    if (field !== "title" && field !== "text") { return null; }
-    var b = bucket(term);
-    if (!b.post[term]) {
-      var e = entry(term), out = { title: null, text: null };
-      if (e) {
-        var v = vlq(part(b.k, e[0])), at = 0;
-        ["title", "text"].forEach(function (f) {
-          var df = v[at++], p = { docs: [], freqs: [], lens: [], pos: null }, doc = 0;
-          for (var i = 0; i < df; i++) {
-            doc += v[at++];
-            var x = v[at++];
-            p.docs.push(doc); p.lens.push(Math.floor(x / 2)); p.freqs.push(x % 2 ? v[at++] + 2 : 1);
-          }
-          if (df) { out[f] = p; }
-        });
+
+    // df is a term's document frequency over both fields.
+    function df(term) {
+      var e = entry(term);
+      return e ? e[2] : 0;
+    }
+
+    // lookup says what bleve made of a word: its terms, nothing (a word the
+    // analyzer drops), or, for a word the corpus does not have, the word
+    // itself, which is what the analyzer makes of a word that is already a
+    // stem, and which still weighs in the score.
+    function lookup(w) {
+      var b = bucket(w);
+      if (b.surf[w]) { return { terms: b.surf[w] }; }
+      if (b.stop[w]) { return { terms: [], stop: true }; }
+      return { terms: [w], unknown: true };
+    }
+
+    // wordsOf lists the words of a text as the index's analyzer finds
+    // them, lower-cased. Where it reads runs of ideographs as overlapping
+    // pairs, as bleve's CJK analyzer does, a run is its pairs, or its one
+    // ideograph, and a run ends where the text between two ideographs
+    // does.
+    function wordsOf(text) {
+      var out = [];
+      if (!ix.bigrams) {
+        (text.match(WORD) || []).forEach(function (w) { out.push(w.toLowerCase()); });
+        return out;
       }
-      b.post[term] = out;
+      var run = [], end = -1, re = new RegExp(WORD.source, "gu"), m;
+      function flush() {
+        if (run.length === 1) { out.push(run[0]); }
+        for (var i = 0; i + 1 < run.length; i++) { out.push(run[i] + run[i + 1]); }
+        run = [];
+      }
+      while ((m = re.exec(text)) !== null) {
+        var at = m.index, rest = "";
+        Array.from(m[0]).forEach(function (c) {
+          if (IDEO.test(c)) {
+            if (rest) { flush(); out.push(rest.toLowerCase()); rest = ""; }
+            if (at !== end) { flush(); }
+            run.push(c.toLowerCase());
+            end = at + c.length;
+          } else {
+            rest += c;
+          }
+          at += c.length;
+        });
+        if (rest) { flush(); out.push(rest.toLowerCase()); }
+      }
+      flush();
+      return out;
     }
-    var got = b.post[term];
-    if (!got.pos) {
-      // Positions come with a phrase, maybe after the postings.
-      var e2 = entry(term), q = e2 && part(b.k, e2[1]);
-      if (q !== undefined && q !== null) {
-        var w = vlq(q), i = 0;
-        ["title", "text"].forEach(function (f) {
-          if (!got[f]) { return; }
-          got[f].pos = got[f].freqs.map(function (fr) {
-            var ps = [], at = 0;
-            for (var j = 0; j < fr; j++) { at += w[i++]; ps.push(at); }
-            return ps;
+
+    // tokens analyses a text as the index did, through the surface words:
+    // a list of {pos, terms}.
+    function tokens(text) {
+      var out = [], pos = 0;
+      wordsOf(text).forEach(function (w) {
+        var r = lookup(w), pieces = w.match(PIECE) || [];
+        if (r.unknown && pieces.length > 1) {
+          var parts = pieces.map(lookup);
+          if (parts.some(function (p) { return !p.unknown; })) {
+            parts.forEach(function (p) { out.push({ pos: ++pos, terms: p.terms, word: w }); });
+            return;
+          }
+        }
+        out.push({ pos: ++pos, terms: r.terms, word: w, unknown: r.unknown });
+      });
+      return out;
+    }
+
+    // ---- Searchers of the language's index
+
+    function termS(field, term, boost) {
+      var p = postings(field, term), n = ix.n, df = p ? p.docs.length : 0, avg = ix.avg[field] || 0;
+      var idf = avg > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1 + Math.log(n / (df + 1));
+      var w = boost * idf;
+      return { k: "term", field: field, term: term, boost: boost, p: p, idf: idf, avg: avg, count: df, weight: w * w };
+    }
+
+    // analyse returns a text's tokens in a field: keyword fields take the
+    // whole text as their one term.
+    function analyse(field, text) {
+      return KEYWORD[field] ? [{ pos: 1, terms: [text] }] : tokens(text);
+    }
+
+    // matchS is a MatchQuery's searcher: a disjunction of its terms.
+    function matchS(q) {
+      var terms = [];
+      analyse(q.field, q.text).forEach(function (t) { terms.push.apply(terms, t.terms); });
+      if (q.prefix) { terms = q.prefix; }
+      if (!terms.length) { return NONE; }
+      var b = boostOf(q.boost);
+      return disj(terms.map(function (t) { return termS(q.field, t, b); }), q.prefix ? 0 : 1, false);
+    }
+
+    // phraseS is a MatchPhraseQuery's searcher: the conjunction of its terms,
+    // kept where they stand at consecutive positions.
+    function phraseS(q) {
+      var toks = analyse(q.field, q.text).filter(function (t) { return t.terms.length; });
+      if (!toks.length) { return NONE; }
+      var first = toks[0].pos, last = toks[toks.length - 1].pos, slots = [], b = boostOf(q.boost), kids = [];
+      for (var p = first; p <= last; p++) { slots.push([]); }
+      toks.forEach(function (t) {
+        var s = slots[t.pos - first];
+        t.terms.forEach(function (term) { s.push(termS(q.field, term, b)); });
+      });
+      slots.forEach(function (s) {
+        if (s.length === 1) { kids.push(s[0]); } else if (s.length > 1) { kids.push(disj(s, 1, false)); }
+      });
+      var c = conj(kids, false);
+      return { k: "phrase", field: q.field, slots: slots, conj: c, count: c.count, weight: c.weight };
+    }
+
+    // expand is expandFields in query.go: a clause that names no field is
+    // searched in the title, boosted, and in the text.
+    function expand(q, build) {
+      if (q.field) { return build(q); }
+      var title = Object.assign({}, q, { field: "title", boost: boostOf(q.boost) * ix.tb });
+      var text = Object.assign({}, q, { field: "text" });
+      return disj([build(title), build(text)], 0, false);
+    }
+
+    function clauseS(q) {
+      switch (q.t) {
+        case "match": return expand(q, matchS);
+        case "phrase": return expand(q, phraseS);
+        case "num":
+          var m = { t: "match", field: q.field, text: q.text };
+          return disj([expand(m, matchS), empty()], 0, true);
+      }
+      return empty();
+    }
+
+    // boolS is a BooleanQuery's searcher as the query string builds it.
+    function boolS(parts) {
+      var must = [], should = [], not = [];
+      parts.forEach(function (p) {
+        var s = clauseS(p.q);
+        (p.occur === "must" ? must : p.occur === "not" ? not : should).push(s);
+      });
+      var m = must.length ? conj(must, true) : NONE;
+      var s = should.length ? disj(should, 0, true) : NONE;
+      var n = not.length ? disj(not, 0, true) : NONE;
+      if (m === NONE && s === NONE && n === NONE) { return NONE; }
+      if (n === NONE && s === NONE) { return m; }
+      if (n === NONE && m === NONE) { return s; }
+      if (m === NONE && s === NONE) { m = { k: "all", n: ix.n, count: ix.n, weight: 1 }; }
+      return {
+        k: "bool", must: m === NONE ? null : m, should: s === NONE ? null : s, not: n === NONE ? null : n,
+        count: (m === NONE ? 0 : m.count) + (s === NONE ? 0 : s.count),
+        weight: (m === NONE ? 0 : m.weight) + (s === NONE ? 0 : s.weight)
+      };
+    }
+
+    // prefixTerms expands the last word of a query being typed: when it is a
+    // bare word the corpus does not have, the terms of the words it begins.
+    function prefixTerms(parsed, q) {
+      var last = parsed.parts[parsed.parts.length - 1];
+      if (!last || last.occur !== "should" || last.q.t !== "match" || last.q.field || last.q.boost !== undefined || /\s$/.test(q)) { return null; }
+      var ws = last.q.text.match(WORD) || [];
+      if (ws.length !== 1 || ws[0] !== last.q.text) { return null; }
+      var w = ws[0].toLowerCase();
+      if (Array.from(w).length < PREFIX_RUNES || !lookup(w).unknown) { return null; }
+      var b = bucket(w), terms = {};
+      Object.keys(b.surf).forEach(function (s) {
+        if (s.lastIndexOf(w, 0) === 0) { b.surf[s].forEach(function (t) { terms[t] = true; }); }
+      });
+      return { q: last.q, word: w, terms: Object.keys(terms) };
+    }
+
+    // prepare loads what a parsed query needs: the manifest, the buckets
+    // of its words, then those of their terms, which may live in other
+    // buckets, then the postings of the terms, and the positions of a
+    // phrase's, that are files of their own; q is the query as typed.
+    function prepare(parsed, q) {
+      return open().then(function () {
+        var words = [];
+        textsOf(parsed.parts).forEach(function (t) { words.push.apply(words, candidates(wordsOf(t))); });
+        return loadBuckets(words);
+      }).then(function () {
+        var terms = [], pre = prefixTerms(parsed, q);
+        textsOf(parsed.parts).forEach(function (t) { tokens(t).forEach(function (k) { terms.push.apply(terms, k.terms); }); });
+        if (pre) { terms.push.apply(terms, pre.terms); }
+        return loadBuckets(terms).then(function () { return pre; });
+      }).then(function (pre) {
+        if (pre && pre.terms.length) {
+          pre.q.prefix = pre.terms.sort(function (a, b) { return df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0); }).slice(0, PREFIX_TERMS).sort();
+        }
+        var need = own({});
+        parsed.parts.forEach(function (p) {
+          if ((p.q.t === "match" || p.q.t === "phrase" || p.q.t === "num") && !KEYWORD[p.q.field]) {
+            tokens(p.q.text).forEach(function (k) { k.terms.forEach(function (t) { need[t] = need[t] || p.q.t === "phrase"; }); });
+          }
+          (p.q.prefix || []).forEach(function (t) { need[t] = need[t] || false; });
+        });
+        return loadTerms(need);
+      });
+    }
+
+    // collect runs a prepared query with the request's filters: its
+    // searcher and its matches, document → score.
+    function collect(parsed, r) {
+      var root = boolS(parsed.parts), filters = [];
+      FILTER_ORDER.forEach(function (f) { if (r[f]) { filters.push(termS(f, r[f], 0)); } });
+      if (filters.length) { root = conj([root].concat(filters), false); }
+      if (root !== NONE) { setNorm(root, 1 / Math.sqrt(root.weight)); }
+      return { root: root, matches: root === NONE ? new Map() : run(root) };
+    }
+
+    // counts counts the matching documents by each facet field's values.
+    function counts(matches) {
+      var out = {};
+      FACETS.forEach(function (f) {
+        var c = out[f] = own({}), kf = ix.kw[f];
+        if (kf) {
+          matches.forEach(function (sc, d) { kf.of[d].forEach(function (v) { c[v] = (c[v] || 0) + 1; }); });
+        }
+      });
+      return out;
+    }
+
+    // hit loads a document's chunk and the pieces of its text the snippet
+    // shows: about SNIPPET_BYTES from a third of that before the first
+    // match, and up to 30 bytes on either side where a word may end. The
+    // first match is the first position of a matched phrase or the first
+    // token of a matched term: the pieces are searched in order for it.
+    function hit(root, d, score, parsed) {
+      var c = Math.floor(d / ix.perChunk);
+      return get("d" + c).then(function (chunk) {
+        var doc = chunk[d - c * ix.perChunk];
+        var pieces = doc.p ? doc.p.map(function (p, k) { return { pos: p[0], start: p[1], name: "x" + d + "-" + k }; }) : [{ pos: 1, start: 0, x: doc.x, o: doc.o, w: doc.w }];
+        pieces.forEach(function (p, k) { p.k = k; p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
+        var want = own({}), lack = own({}), ps = [], known = [], lacking = false;
+        matchedIn(root, d, want, lack, ps, known);
+        for (var t in lack) { lacking = true; break; } // eslint-disable-line no-unused-vars
+        var limit = Math.min.apply(null, ps.concat(known).concat([Infinity]));
+        ps.sort(function (a, b) { return a - b; });
+        // first finds the first match: among the known positions, or the
+        // first token of a term whose positions were not loaded, searching
+        // the pieces in order.
+        function first(k) {
+          if (!lacking || k >= pieces.length || pieces[k].pos > limit) { return Promise.resolve(limit === Infinity ? 0 : limit); }
+          return loadPiece(pieces[k]).then(function (p) {
+            var list = tokensOf(p);
+            for (var i = 0; i < list.length; i++) {
+              if (lack[list[i][3]]) { return Math.min(limit, list[i][0]); }
+            }
+            return first(k + 1);
+          });
+        }
+        return first(0).then(function (pos) {
+          var k = 0;
+          while (pos && k + 1 < pieces.length && pieces[k + 1].pos <= pos) { k++; }
+          return loadPiece(pieces[k]).then(function (p) {
+            var from = 0;
+            tokensOf(p);
+            if (pos) { from = Math.max(0, p.at[pos][0] - SNIPPET_BYTES / 3); }
+            var need = pieces.filter(function (p) { return p.start < from + SNIPPET_BYTES + 30 && p.end > from - 30; });
+            return Promise.all(need.map(loadPiece)).then(function () { return shown(doc, pieces, want, ps, score, parsed); });
           });
         });
-        got.pos = true;
-      }
+      });
     }
-    return got[field];
-  }
 
-  // df is a term's document frequency over both fields.
-  function df(term) {
-    var e = entry(term);
-    return e ? e[2] : 0;
+    function loadPiece(p) {
+      return p.x !== undefined ? Promise.resolve(p) : get(p.name).then(function (f) { p.x = f.x; p.o = f.o; p.w = f.w; return p; });
+    }
+
+    function shown(doc, pieces, want, ps, score, parsed) {
+      var bytes = [], at = {}, ranges = [];
+      bytes.length = doc.n;
+      pieces.forEach(function (p) {
+        if (p.x === undefined) { return; }
+        utf8(p.x).forEach(function (b, i) { bytes[p.start + i] = b; });
+        tokensOf(p).forEach(function (t) {
+          at[t[0]] = [t[1], t[2]];
+          if (want[t[3]]) { ranges.push([t[1], t[2]]); }
+        });
+      });
+      ps.forEach(function (p) { if (at[p]) { ranges.push(at[p]); } });
+      var words = [];
+      ranges.sort(function (a, b) { return a[0] - b[0]; });
+      function word(w) { if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); } }
+      ranges.forEach(function (m) { word(fromUTF8(bytes, m[0], m[1]).toLowerCase()); });
+      textsOf(parsed.parts).forEach(function (t) {
+        tokens(t).forEach(function (k) { if (k.terms.length && !k.unknown) { word(k.word); } });
+      });
+      return { id: doc.u, url: doc.u, title: doc.t, kind: doc.k, lang: tag, score: score, snippet: snippet(bytes, ranges), words: words };
+    }
+
+    return { tag: tag, open: open, prepare: prepare, collect: collect, counts: counts, hit: hit };
   }
 
   // ---- Words ------------------------------------------------------------
 
-  // candidates lists the words of a text and their pieces between
-  // punctuation, lower-cased: every word whose bucket a lookup may need.
-  function candidates(text) {
+  // candidates lists words and their pieces between punctuation: every
+  // word whose bucket a lookup may need.
+  function candidates(words) {
     var out = [];
-    (text.match(WORD) || []).forEach(function (w) {
-      w = w.toLowerCase();
+    words.forEach(function (w) {
       out.push(w);
       var pieces = w.match(PIECE) || [];
       if (pieces.length > 1) { out.push.apply(out, pieces); }
-    });
-    return out;
-  }
-
-  // lookup says what bleve made of a word: its terms, nothing (a word the
-  // analyzer drops), or, for a word the corpus does not have, the word
-  // itself, which is what the analyzer makes of a word that is already a
-  // stem, and which still weighs in the score.
-  function lookup(w) {
-    var b = bucket(w);
-    if (b.surf[w]) { return { terms: b.surf[w] }; }
-    if (b.stop[w]) { return { terms: [], stop: true }; }
-    return { terms: [w], unknown: true };
-  }
-
-  // tokens analyses a text as the index did, through the surface words:
-  // a list of {pos, terms}.
-  function tokens(text) {
-    var out = [], pos = 0;
-    (text.match(WORD) || []).forEach(function (w) {
-      w = w.toLowerCase();
-      var r = lookup(w), pieces = w.match(PIECE) || [];
-      if (r.unknown && pieces.length > 1) {
-        var parts = pieces.map(lookup);
-        if (parts.some(function (p) { return !p.unknown; })) {
-          parts.forEach(function (p) { out.push({ pos: ++pos, terms: p.terms, word: w }); });
-          return;
-        }
-      }
-      out.push({ pos: ++pos, terms: r.terms, word: w, unknown: r.unknown });
     });
     return out;
   }
@@ -428,15 +707,9 @@
   //
   // Each searcher has bleve's count (for ordering) and weight (for the
   // query norm); run gives its matches as a Map from document to score.
+  // The searchers that read an index are made by each language's Index.
 
   var NONE = { k: "none", count: 0, weight: 0 };
-
-  function termS(field, term, boost) {
-    var p = postings(field, term), n = ix.n, df = p ? p.docs.length : 0, avg = ix.avg[field] || 0;
-    var idf = avg > 0 ? Math.log(1 + (n - df + 0.5) / (df + 0.5)) : 1 + Math.log(n / (df + 1));
-    var w = boost * idf;
-    return { k: "term", field: field, term: term, boost: boost, p: p, idf: idf, avg: avg, count: df, weight: w * w };
-  }
 
   // byCount orders searchers as bleve's OrderedSearcherList does.
   function byCount(kids) { return kids.slice().sort(function (a, b) { return a.count - b.count; }); }
@@ -464,81 +737,6 @@
   }
 
   function boostOf(b) { return b === undefined || b === null ? 1 : b; }
-
-  // analyse returns a text's tokens in a field: keyword fields take the
-  // whole text as their one term.
-  function analyse(field, text) {
-    return KEYWORD[field] ? [{ pos: 1, terms: [text] }] : tokens(text);
-  }
-
-  // matchS is a MatchQuery's searcher: a disjunction of its terms.
-  function matchS(q) {
-    var terms = [];
-    analyse(q.field, q.text).forEach(function (t) { terms.push.apply(terms, t.terms); });
-    if (q.prefix) { terms = q.prefix; }
-    if (!terms.length) { return NONE; }
-    var b = boostOf(q.boost);
-    return disj(terms.map(function (t) { return termS(q.field, t, b); }), q.prefix ? 0 : 1, false);
-  }
-
-  // phraseS is a MatchPhraseQuery's searcher: the conjunction of its terms,
-  // kept where they stand at consecutive positions.
-  function phraseS(q) {
-    var toks = analyse(q.field, q.text).filter(function (t) { return t.terms.length; });
-    if (!toks.length) { return NONE; }
-    var first = toks[0].pos, last = toks[toks.length - 1].pos, slots = [], b = boostOf(q.boost), kids = [];
-    for (var p = first; p <= last; p++) { slots.push([]); }
-    toks.forEach(function (t) {
-      var s = slots[t.pos - first];
-      t.terms.forEach(function (term) { s.push(termS(q.field, term, b)); });
-    });
-    slots.forEach(function (s) {
-      if (s.length === 1) { kids.push(s[0]); } else if (s.length > 1) { kids.push(disj(s, 1, false)); }
-    });
-    var c = conj(kids, false);
-    return { k: "phrase", field: q.field, slots: slots, conj: c, count: c.count, weight: c.weight };
-  }
-
-  // expand is expandFields in query.go: a clause that names no field is
-  // searched in the title, boosted, and in the text.
-  function expand(q, build) {
-    if (q.field) { return build(q); }
-    var title = Object.assign({}, q, { field: "title", boost: boostOf(q.boost) * ix.tb });
-    var text = Object.assign({}, q, { field: "text" });
-    return disj([build(title), build(text)], 0, false);
-  }
-
-  function clauseS(q) {
-    switch (q.t) {
-      case "match": return expand(q, matchS);
-      case "phrase": return expand(q, phraseS);
-      case "num":
-        var m = { t: "match", field: q.field, text: q.text };
-        return disj([expand(m, matchS), empty()], 0, true);
-    }
-    return empty();
-  }
-
-  // boolS is a BooleanQuery's searcher as the query string builds it.
-  function boolS(parts) {
-    var must = [], should = [], not = [];
-    parts.forEach(function (p) {
-      var s = clauseS(p.q);
-      (p.occur === "must" ? must : p.occur === "not" ? not : should).push(s);
-    });
-    var m = must.length ? conj(must, true) : NONE;
-    var s = should.length ? disj(should, 0, true) : NONE;
-    var n = not.length ? disj(not, 0, true) : NONE;
-    if (m === NONE && s === NONE && n === NONE) { return NONE; }
-    if (n === NONE && s === NONE) { return m; }
-    if (n === NONE && m === NONE) { return s; }
-    if (m === NONE && s === NONE) { m = { k: "all", count: ix.n, weight: 1 }; }
-    return {
-      k: "bool", must: m === NONE ? null : m, should: s === NONE ? null : s, not: n === NONE ? null : n,
-      count: (m === NONE ? 0 : m.count) + (s === NONE ? 0 : s.count),
-      weight: (m === NONE ? 0 : m.weight) + (s === NONE ? 0 : s.weight)
-    };
-  }
 
   // setNorm gives every scoring searcher the top query norm, as bleve's
   // SetQueryNorm calls do (must-not clauses do not score).
@@ -573,7 +771,7 @@
         }
         break;
       case "all":
-        for (var a = 0; a < ix.n; a++) { res.set(a, s.qw !== 1 ? 1 * s.qw : 1); }
+        for (var a = 0; a < s.n; a++) { res.set(a, s.qw !== 1 ? 1 * s.qw : 1); }
         break;
       case "disj":
         var acc = new Map(), cnt = new Map();
@@ -641,6 +839,49 @@
     });
   }
 
+  // matchedIn lists where in document d's text the searcher matched: the
+  // terms of the matching term searchers, all of whose tokens count, and
+  // the positions of the matching phrases. Of the terms, those whose
+  // positions were loaded give their positions in known, the others are
+  // listed in lack.
+  function matchedIn(s, d, want, lack, ps, known) {
+    if (!run(s).has(d)) { return; }
+    switch (s.k) {
+      case "term":
+        if (s.field === "text") {
+          want[s.term] = true;
+          if (s.p.pos) { known.push.apply(known, positionsIn(s, d)); } else { lack[s.term] = true; }
+        }
+        break;
+      case "disj": case "conj": s.kids.forEach(function (k) { matchedIn(k, d, want, lack, ps, known); }); break;
+      case "phrase": if (s.field === "text") { ps.push.apply(ps, s.paths.get(d)); } break;
+      case "bool": if (s.must) { matchedIn(s.must, d, want, lack, ps, known); } if (s.should) { matchedIn(s.should, d, want, lack, ps, known); } break;
+    }
+  }
+
+  // tokensOf decodes a piece's tokens (encodePiece in export_doc.go) into
+  // a list of [position, start, end, term], bytes counted from the start
+  // of the text, and p.at, position → [start, end].
+  function tokensOf(p) {
+    if (p.list) { return p.list; }
+    var v = vlq(p.o || ""), pos = p.k ? p.pos - 1 : 0, end = p.start, b = utf8(p.x);
+    p.list = [];
+    p.at = {};
+    for (var i = 0; i < v.length;) {
+      var a = v[i++], step = a % 4;
+      if (step === 3) { step += v[i++]; }
+      var c = v[i++], gap = Math.floor(c / 8), cut = c % 8;
+      if (gap === 3) { gap += v[i++]; } else if (gap === 4) { gap = -v[i++]; }
+      pos += step + 1;
+      var start = end + gap, term;
+      end = start + Math.floor(a / 4);
+      if (cut === 7) { term = p.w[v[i++]]; } else { term = fromUTF8(b, start - p.start, end - p.start).toLowerCase().slice(0, end - start - cut); }
+      p.list.push([pos, start, end, term]);
+      p.at[pos] = [start, end];
+    }
+    return p.list;
+  }
+
   // ---- Searching --------------------------------------------------------
 
   function utf8Length(s) { return utf8(s).length; }
@@ -667,202 +908,92 @@
     return out;
   }
 
-  // prefixTerms expands the last word of a query being typed: when it is a
-  // bare word the corpus does not have, the terms of the words it begins.
-  function prefixTerms(parsed, q) {
-    var last = parsed.parts[parsed.parts.length - 1];
-    if (!last || last.occur !== "should" || last.q.t !== "match" || last.q.field || last.q.boost !== undefined || /\s$/.test(q)) { return null; }
-    var ws = last.q.text.match(WORD) || [];
-    if (ws.length !== 1 || ws[0] !== last.q.text) { return null; }
-    var w = ws[0].toLowerCase();
-    if (Array.from(w).length < PREFIX_RUNES || !lookup(w).unknown) { return null; }
-    var b = bucket(w), terms = {};
-    Object.keys(b.surf).forEach(function (s) {
-      if (s.lastIndexOf(w, 0) === 0) { b.surf[s].forEach(function (t) { terms[t] = true; }); }
-    });
-    return { q: last.q, word: w, terms: Object.keys(terms) };
+  var indexes = {}; // the languages' indexes, by tag
+
+  // pick returns the indexes a request's language names in the list of
+  // languages, [[tag, manifest hash], ...], the default first, and the
+  // name of what is searched, as Index.pick in index.go: "" is the
+  // default language, "all" every language.
+  function pick(list, lang) {
+    var chosen = list;
+    if (lang === "") {
+      chosen = list.slice(0, 1);
+    } else if (lang !== ALL) {
+      chosen = list.filter(function (l) { return l[0] === lang; });
+      if (!chosen.length) {
+        throw new QueryError("lang must be " + ALL + " or one of the languages searched: " + list.map(function (l) { return l[0]; }).join(", "));
+      }
+    }
+    return {
+      name: lang === ALL ? ALL : chosen.length ? chosen[0][0] : "",
+      indexes: chosen.map(function (l) { return indexes[l[0]] || (indexes[l[0]] = Index(l[0], l[1])); })
+    };
   }
 
-
-  // search answers a request {q, kind, article, country, year, from, size}
-  // as Index.Search does; it resolves to a result with an error message
-  // instead of hits when the request cannot be answered.
+  // search answers a request {q, lang, kind, article, country, year, from,
+  // size} as Index.Search does; it resolves to a result with an error
+  // message instead of hits when the request cannot be answered.
   api.search = function (req) {
-    var r = { q: req.q || "", from: +(req.from || 0), size: +(req.size || 0) };
+    var r = { q: req.q || "", lang: req.lang || "", from: +(req.from || 0), size: +(req.size || 0) };
     FACETS.forEach(function (f) { r[f] = req[f] || ""; });
-    var parsed;
     try {
       validate(r);
-      parsed = parse(r.q);
     } catch (e) {
-      if (e instanceof QueryError) { return Promise.resolve({ error: e.message }); }
-      return Promise.reject(e);
+      return refused(e);
     }
-    return load("m").then(function () {
-      openIndex();
-      var words = [];
-      textsOf(parsed.parts).forEach(function (t) { words.push.apply(words, candidates(t)); });
-      return loadBuckets(words);
-    }).then(function () {
-      // Terms may live in another bucket than the words they come from.
-      var terms = [], pre = prefixTerms(parsed, r.q);
-      textsOf(parsed.parts).forEach(function (t) { tokens(t).forEach(function (k) { terms.push.apply(terms, k.terms); }); });
-      if (pre) { terms.push.apply(terms, pre.terms); }
-      return loadBuckets(terms).then(function () { return pre; });
-    }).then(function (pre) {
-      if (pre && pre.terms.length) {
-        pre.q.prefix = pre.terms.sort(function (a, b) { return df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0); }).slice(0, PREFIX_TERMS).sort();
+    return load("l").then(function (list) {
+      var picked, parsed;
+      try {
+        picked = pick(list, r.lang);
+        // The query is read even with no language to search, as on the
+        // server; each language has a reading of its own, in which it
+        // expands the last word as a prefix of its own words.
+        parsed = [parse(r.q)];
+        while (parsed.length < picked.indexes.length) { parsed.push(parse(r.q)); }
+      } catch (e) {
+        return refused(e);
       }
-      // The postings of every term, and the positions of a phrase's.
-      var need = own({});
-      parsed.parts.forEach(function (p) {
-        if ((p.q.t === "match" || p.q.t === "phrase" || p.q.t === "num") && !KEYWORD[p.q.field]) {
-          tokens(p.q.text).forEach(function (k) { k.terms.forEach(function (t) { need[t] = need[t] || p.q.t === "phrase"; }); });
-        }
-        (p.q.prefix || []).forEach(function (t) { need[t] = need[t] || false; });
-      });
-      return loadTerms(need);
-    }).then(function () {
-      var root = boolS(parsed.parts), filters = [];
-      FILTER_ORDER.forEach(function (f) { if (r[f]) { filters.push(termS(f, r[f], 0)); } });
-      if (filters.length) { root = conj([root].concat(filters), false); }
-      if (root !== NONE) { setNorm(root, 1 / Math.sqrt(root.weight)); }
-      var matches = root === NONE ? new Map() : run(root), hits = [];
-      matches.forEach(function (sc, d) { hits.push([d, sc]); });
-      hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-      var page = hits.slice(r.from, r.from + r.size);
-      return Promise.all(page.map(function (h) { return hit(root, h[0], h[1], parsed); })).then(function (shown) {
-        return { query: r.q, total: hits.length, hits: shown, facets: facets(matches) };
+      return Promise.all(picked.indexes.map(function (x, i) { return x.prepare(parsed[i], r.q); })).then(function () {
+        var found = picked.indexes.map(function (x, i) { return x.collect(parsed[i], r); }), all = [];
+        found.forEach(function (f, l) { f.matches.forEach(function (sc, d) { all.push([l, d, sc]); }); });
+        // As mergeBest in merge.go: by score, then language, then id.
+        all.sort(function (a, b) { return b[2] - a[2] || a[0] - b[0] || a[1] - b[1]; });
+        var page = all.slice(r.from, r.from + r.size);
+        return Promise.all(page.map(function (h) { return picked.indexes[h[0]].hit(found[h[0]].root, h[1], h[2], parsed[h[0]]); })).then(function (shown) {
+          var counts = found.map(function (f, l) { return picked.indexes[l].counts(f.matches); });
+          return { query: r.q, lang: picked.name, total: all.length, hits: shown, facets: facets(counts) };
+        });
       });
     });
   };
 
-  // facets counts the matching documents by each facet field's values.
-  function facets(matches) {
+  // refused is the answer to a request that cannot be run.
+  function refused(e) {
+    if (e instanceof QueryError) { return Promise.resolve({ error: e.message }); }
+    return Promise.reject(e);
+  }
+
+  // facets lists each facet field's values by count over every language
+  // searched, as mergeFacets in merge.go does.
+  function facets(counts) {
     var out = {};
     FACETS.forEach(function (f) {
-      var counts = own({}), kf = ix.kw[f], list = [];
-      if (kf) {
-        matches.forEach(function (sc, d) { kf.of[d].forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
-      }
-      Object.keys(counts).forEach(function (v) { list.push({ value: v, count: counts[v] }); });
+      var sum = own({}), list = [];
+      counts.forEach(function (c) { Object.keys(c[f]).forEach(function (v) { sum[v] = (sum[v] || 0) + c[f][v]; }); });
+      Object.keys(sum).forEach(function (v) { list.push({ value: v, count: sum[v] }); });
       list.sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0); });
       out[f] = list.slice(0, 100);
     });
     return out;
   }
 
-  // hit loads a document's chunk and the pieces of its text the snippet
-  // shows: about SNIPPET_BYTES from a third of that before the first
-  // match, and up to 30 bytes on either side where a word may end. The
-  // first match is the first position of a matched phrase or the first
-  // token of a matched term: the pieces are searched in order for it.
-  function hit(root, d, score, parsed) {
-    var c = Math.floor(d / ix.perChunk);
-    return load("d" + c).then(function (chunk) {
-      var doc = chunk[d - c * ix.perChunk];
-      var pieces = doc.p ? doc.p.map(function (p, k) { return { pos: p[0], start: p[1], name: "x" + d + "-" + k }; }) : [{ pos: 1, start: 0, x: doc.x, o: doc.o, w: doc.w }];
-      pieces.forEach(function (p, k) { p.k = k; p.end = k + 1 < pieces.length ? pieces[k + 1].start : doc.n; });
-      var want = own({}), lack = own({}), ps = [], known = [], lacking = false;
-      matchedIn(root, d, want, lack, ps, known);
-      for (var t in lack) { lacking = true; break; } // eslint-disable-line no-unused-vars
-      var limit = Math.min.apply(null, ps.concat(known).concat([Infinity]));
-      ps.sort(function (a, b) { return a - b; });
-      // first finds the first match: among the known positions, or the
-      // first token of a term whose positions were not loaded, searching
-      // the pieces in order.
-      function first(k) {
-        if (!lacking || k >= pieces.length || pieces[k].pos > limit) { return Promise.resolve(limit === Infinity ? 0 : limit); }
-        return loadPiece(pieces[k]).then(function (p) {
-          var list = tokensOf(p);
-          for (var i = 0; i < list.length; i++) {
-            if (lack[list[i][3]]) { return Math.min(limit, list[i][0]); }
-          }
-          return first(k + 1);
-        });
-      }
-      return first(0).then(function (pos) {
-        var k = 0;
-        while (pos && k + 1 < pieces.length && pieces[k + 1].pos <= pos) { k++; }
-        return loadPiece(pieces[k]).then(function (p) {
-          var from = 0;
-          tokensOf(p);
-          if (pos) { from = Math.max(0, p.at[pos][0] - SNIPPET_BYTES / 3); }
-          var need = pieces.filter(function (p) { return p.start < from + SNIPPET_BYTES + 30 && p.end > from - 30; });
-          return Promise.all(need.map(loadPiece)).then(function () { return shown(doc, pieces, want, ps, score, parsed); });
-        });
-      });
-    });
-  }
-
-  // matchedIn lists where in document d's text the searcher matched: the
-  // terms of the matching term searchers, all of whose tokens count, and
-  // the positions of the matching phrases. Of the terms, those whose
-  // positions were loaded give their positions in known, the others are
-  // listed in lack.
-  function matchedIn(s, d, want, lack, ps, known) {
-    if (!run(s).has(d)) { return; }
-    switch (s.k) {
-      case "term":
-        if (s.field === "text") {
-          want[s.term] = true;
-          if (s.p.pos) { known.push.apply(known, positionsIn(s, d)); } else { lack[s.term] = true; }
-        }
-        break;
-      case "disj": case "conj": s.kids.forEach(function (k) { matchedIn(k, d, want, lack, ps, known); }); break;
-      case "phrase": if (s.field === "text") { ps.push.apply(ps, s.paths.get(d)); } break;
-      case "bool": if (s.must) { matchedIn(s.must, d, want, lack, ps, known); } if (s.should) { matchedIn(s.should, d, want, lack, ps, known); } break;
-    }
-  }
-
-  function loadPiece(p) {
-    return p.x !== undefined ? Promise.resolve(p) : load(p.name).then(function (f) { p.x = f.x; p.o = f.o; p.w = f.w; return p; });
-  }
-
-  // tokensOf decodes a piece's tokens (encodePiece in export_doc.go) into
-  // a list of [position, start, end, term], bytes counted from the start
-  // of the text, and p.at, position → [start, end].
-  function tokensOf(p) {
-    if (p.list) { return p.list; }
-    var v = vlq(p.o || ""), pos = p.k ? p.pos - 1 : 0, end = p.start, b = utf8(p.x);
-    p.list = [];
-    p.at = {};
-    for (var i = 0; i < v.length;) {
-      var a = v[i++], step = a % 4;
-      if (step === 3) { step += v[i++]; }
-      var c = v[i++], gap = Math.floor(c / 8), cut = c % 8;
-      if (gap === 3) { gap += v[i++]; }
-      pos += step + 1;
-      var start = end + gap, term;
-      end = start + Math.floor(a / 4);
-      if (cut === 7) { term = p.w[v[i++]]; } else { term = fromUTF8(b, start - p.start, end - p.start).toLowerCase().slice(0, end - start - cut); }
-      p.list.push([pos, start, end, term]);
-      p.at[pos] = [start, end];
-    }
-    return p.list;
-  }
-
-  function shown(doc, pieces, want, ps, score, parsed) {
-    var bytes = [], at = {}, ranges = [];
-    bytes.length = doc.n;
-    pieces.forEach(function (p) {
-      if (p.x === undefined) { return; }
-      utf8(p.x).forEach(function (b, i) { bytes[p.start + i] = b; });
-      tokensOf(p).forEach(function (t) {
-        at[t[0]] = [t[1], t[2]];
-        if (want[t[3]]) { ranges.push([t[1], t[2]]); }
-      });
-    });
-    ps.forEach(function (p) { if (at[p]) { ranges.push(at[p]); } });
-    var words = [];
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    function word(w) { if (words.indexOf(w) < 0 && words.length < 10) { words.push(w); } }
-    ranges.forEach(function (m) { word(fromUTF8(bytes, m[0], m[1]).toLowerCase()); });
-    textsOf(parsed.parts).forEach(function (t) {
-      tokens(t).forEach(function (k) { if (k.terms.length && !k.unknown) { word(k.word); } });
-    });
-    return { id: doc.u, url: doc.u, title: doc.t, kind: doc.k, score: score, snippet: snippet(bytes, ranges), words: words };
-  }
+  // warm loads the manifests a search of lang will need, ahead of the
+  // first query; a failure is left for that query to report.
+  api.warm = function (lang) {
+    return load("l").then(function (list) {
+      return Promise.all(pick(list, lang || "").indexes.map(function (x) { return x.open(); }));
+    }).catch(function () { return null; });
+  };
 
   // ---- Snippets (snippet.go) ------------------------------------------
 
@@ -919,162 +1050,5 @@
     out += escapeHTML(fromUTF8(b, pos, end));
     if (end < b.length) { out += " \u2026"; }
     return out;
-  }
-
-  // ---- The search page --------------------------------------------------
-
-  // link is urls.Rel from the search page, /search/, with the words to
-  // highlight, and index.html spelled out under file://, where a directory
-  // does not open its index.
-  function link(url, words) {
-    var h = url.indexOf("#"), path = h < 0 ? url : url.slice(0, h), hl = words.map(encodeURIComponent).join("+");
-    path = path.lastIndexOf("/search/", 0) === 0 ? path.slice(8) || "./" : "../" + path.slice(1);
-    if (location.protocol === "file:" && /\/$/.test(path)) { path += "index.html"; }
-    return path + (hl ? "?hl=" + hl : "") + (h < 0 ? "" : url.slice(h));
-  }
-
-  var TITLES = { kind: "Kind", article: "Article", country: "Country", year: "Year" };
-
-  function page() {
-    var form = document.getElementById("search-form"), input = document.getElementById("search-q");
-    var list = document.getElementById("search-results"), side = document.getElementById("search-facets");
-    var status = document.getElementById("search-status");
-    if (!form || !input || !list || !side || !status) { return; }
-    var apiURL = list.getAttribute("data-server") === "1" ? form.getAttribute("data-api") : null;
-    var params = new URLSearchParams(location.search), state = { q: params.get("q") || "" }, seq = 0, timer = 0, shown = 0;
-    FACETS.forEach(function (f) { if (params.get(f)) { state[f] = params.get(f); } });
-    if (state.q && !input.value) { input.value = state.q; }
-
-    function query(extra) {
-      var p = new URLSearchParams();
-      p.set("q", state.q);
-      FACETS.forEach(function (f) { if (state[f]) { p.set(f, state[f]); } });
-      Object.keys(extra || {}).forEach(function (k) { if (extra[k]) { p.set(k, extra[k]); } else { p.delete(k); } });
-      return p;
-    }
-
-    function el(tag, text, cls) {
-      var e = document.createElement(tag);
-      if (text) { e.textContent = text; }
-      if (cls) { e.className = cls; }
-      return e;
-    }
-
-    function answer(from) {
-      var req = { q: state.q, from: from, size: DEFAULT_SIZE };
-      FACETS.forEach(function (f) { req[f] = state[f] || ""; });
-      if (!apiURL) { return api.search(req); }
-      return fetch(apiURL + "?" + query({ from: from ? String(from) : "" }).toString(), { headers: { Accept: "application/json" } })
-        .then(function (res) { return res.json(); })
-        .then(function (j) {
-          if (j.error) { return { error: j.error }; }
-          var words = (state.q.toLowerCase().match(WORD) || []).filter(function (w) { return !/:/.test(w); });
-          j.hits.forEach(function (h) { h.words = words; });
-          return j;
-        });
-    }
-
-    function dropMore() {
-      var more = document.getElementById("search-more");
-      if (more) { more.parentNode.removeChild(more); }
-    }
-
-    // renderHits shows hits, after those shown when appending, and then
-    // moves the focus to the first new one, which the reader asked for.
-    function renderHits(res, append) {
-      if (!append) { list.textContent = ""; shown = 0; }
-      res.hits.forEach(function (h, i) {
-        var li = el("li"), a = el("a", h.title);
-        a.href = link(h.url, h.words || []);
-        li.appendChild(a);
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(el("span", h.kind, "hit-kind"));
-        var p = el("p", "", "snippet");
-        p.innerHTML = h.snippet; // escaped text and <mark> only, built by snippet()
-        li.appendChild(p);
-        list.appendChild(li);
-        if (append && !i) { a.focus(); }
-      });
-      shown += res.hits.length;
-      dropMore();
-      if (shown < res.total && shown < MAX_FROM) {
-        var more = el("button", "More results");
-        more.type = "button";
-        more.id = "search-more";
-        more.addEventListener("click", function () { go(shown); });
-        list.parentNode.insertBefore(more, list.nextSibling);
-      }
-    }
-
-    function renderFacets(res) {
-      side.textContent = "";
-      FACETS.forEach(function (f) {
-        var vals = res.facets[f] || [];
-        if (!vals.length) { return; }
-        side.appendChild(el("h2", TITLES[f]));
-        var ul = el("ul");
-        vals.forEach(function (fc) {
-          var li = el("li"), a = el("a", fc.value), active = state[f] === fc.value;
-          a.href = "?" + query({ [f]: active ? "" : fc.value }).toString();
-          a.setAttribute("data-facet", f + ":" + fc.value);
-          if (active) { a.className = "active"; a.setAttribute("aria-current", "true"); a.title = "Remove this filter"; }
-          a.addEventListener("click", function (e) {
-            e.preventDefault();
-            state[f] = active ? "" : fc.value;
-            go(0, f + ":" + fc.value);
-          });
-          li.appendChild(a);
-          li.appendChild(document.createTextNode(" (" + fc.count + ")"));
-          ul.appendChild(li);
-        });
-        side.appendChild(ul);
-      });
-    }
-
-    // go runs the query and shows its results from hit from; focus names
-    // the facet link the reader used, which keeps the focus once redrawn.
-    function go(from, focus) {
-      var mine = ++seq;
-      if (history.replaceState) { history.replaceState(null, "", "?" + query().toString()); }
-      if (!state.q.trim()) {
-        list.textContent = ""; side.textContent = ""; status.textContent = "";
-        dropMore();
-        return;
-      }
-      if (!from) { status.textContent = "Searching\u2026"; }
-      answer(from).then(function (res) {
-        if (mine !== seq) { return; }
-        if (res.error) {
-          status.textContent = res.error.charAt(0).toUpperCase() + res.error.slice(1) + ".";
-          list.textContent = ""; side.textContent = "";
-          dropMore();
-          return;
-        }
-        renderHits(res, from > 0);
-        renderFacets(res);
-        var again = focus && side.querySelector("[data-facet=\"" + focus.replace(/["\\]/g, "\\$&") + "\"]");
-        if (again) { again.focus(); }
-        var msg = res.total === 0 ? "No results for " + JSON.stringify(state.q) + "." : res.total === 1 ? "1 result." : res.total + " results.";
-        status.textContent = msg;
-      }, function () {
-        if (mine === seq) { status.textContent = "The search index could not be loaded."; }
-      });
-    }
-
-    input.addEventListener("input", function () {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () { state.q = input.value; go(0); }, 200);
-    });
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      window.clearTimeout(timer);
-      state.q = input.value;
-      go(0);
-    });
-    if (!apiURL && state.q) { go(0); }
-  }
-
-  if (typeof document !== "undefined" && document.getElementById) {
-    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", page); } else { page(); }
   }
 })();

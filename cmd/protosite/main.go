@@ -3,7 +3,7 @@
 //	protosite build  [-content content] [-out public]
 //	protosite check  [-content content]
 //	protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=true] [-watch]
-//	protosite search [-out public] [-json] QUERY
+//	protosite search [-out public] [-lang all|TAG] [-json] QUERY
 package main
 
 import (
@@ -19,7 +19,8 @@ const usage = `usage:
   protosite check  [-content content]                 check the content, write nothing
   protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=false] [-watch]
                                                       build (unless -build=false), then serve
-  protosite search [-out public] [-json] QUERY        search the built site
+  protosite search [-out public] [-lang all|TAG] [-json] QUERY
+                                                      search the built site, in the default language or -lang
 `
 
 // commands maps each command name to the function that runs it.

@@ -16,6 +16,7 @@ import (
 func runSearchCommand(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	outDir := fset.String("out", "public", "built site `directory`")
 	asJSON := fset.Bool("json", false, "print the results as JSON")
+	lang := fset.String("lang", "", "`language` searched: a language tag, or all; the site's default language if not given")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -23,18 +24,19 @@ func runSearchCommand(fset *flag.FlagSet, args []string, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "protosite search: give a query\n%s", usage)
 		return 2
 	}
-	return runSearch(*outDir, strings.Join(fset.Args(), " "), *asJSON, stdout, stderr)
+	return runSearch(*outDir, strings.Join(fset.Args(), " "), *lang, *asJSON, stdout, stderr)
 }
 
-// runSearch prints the results of a query against a built site's index.
-func runSearch(outDir, query string, asJSON bool, stdout, stderr io.Writer) int {
+// runSearch prints the results of a query against a built site's index,
+// in language lang ("" for the default, "all" for every language).
+func runSearch(outDir, query, lang string, asJSON bool, stdout, stderr io.Writer) int {
 	idx, err := search.Open(filepath.Join(outDir, filepath.FromSlash(search.IndexDir)))
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite search: %v (build the site first: protosite build -out %s)\n", err, outDir)
 		return 1
 	}
 	defer idx.Close()
-	res, err := idx.Search(search.Request{Query: query, Size: 20})
+	res, err := idx.Search(search.Request{Query: query, Lang: lang, Size: 20})
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite search: %v\n", err)
 		if search.IsUserError(err) {
@@ -55,11 +57,22 @@ func runSearch(outDir, query string, asJSON bool, stdout, stderr io.Writer) int 
 	if res.Total == 1 {
 		noun = "result"
 	}
-	fmt.Fprintf(stdout, "%d %s for %q\n", res.Total, noun, query)
+	fmt.Fprintf(stdout, "%d %s for %q in %s\n", res.Total, noun, query, languageNamed(res.Lang))
 	for i, h := range res.Hits {
-		fmt.Fprintf(stdout, "%2d. %s\n    %s  [%s, %.3f]\n    %s\n", i+1, h.Title, h.URL, h.Kind, h.Score, plainSnippet(h.Snippet))
+		fmt.Fprintf(stdout, "%2d. %s\n    %s  [%s, %s, %.3f]\n    %s\n", i+1, h.Title, h.URL, h.Kind, h.Lang, h.Score, plainSnippet(h.Snippet))
 	}
 	return 0
+}
+
+// languageNamed says what a search covered, for the summary line.
+func languageNamed(lang string) string {
+	switch lang {
+	case search.AllLanguages:
+		return "all languages"
+	case "":
+		return "no language (the index is empty)"
+	}
+	return "language " + lang
 }
 
 var tags = regexp.MustCompile(`</?mark>`)

@@ -142,14 +142,11 @@ func TestLanguagesAlternates(t *testing.T) {
 			t.Errorf("no page %s", page)
 		}
 	}
-	// Search is the default language's for now (see missingPages): the
-	// other languages' search boxes lead there, and the page names no
-	// other version of itself.
-	if _, ok := files["zh/search/index.html"]; ok {
-		t.Error("zh/search/index.html exists")
-	}
-	mustContain(t, "zh article 2", files["zh/articles/2/index.html"], `action="../../../search/"`)
-	mustNotContain(t, "search", files["search/index.html"], `hreflang`)
+	// Every language with documents of its own has a search page, which
+	// searches them (site/search), and the search pages name each other.
+	mustContain(t, "zh search", files["zh/search/index.html"], `data-lang="zh"`, `id="search-all"`, `<link rel="alternate" hreflang="en" href="../../search/">`)
+	mustContain(t, "zh article 2", files["zh/articles/2/index.html"], `action="../../search/"`)
+	mustContain(t, "search", files["search/index.html"], `<link rel="alternate" hreflang="zh" href="../zh/search/">`)
 	mustContain(t, "sitemap", files["sitemap.xml"], "<loc>https://example.org/sub/ar/articles/2/</loc>", "<loc>https://example.org/sub/zh/</loc>")
 }
 

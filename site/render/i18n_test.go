@@ -3,9 +3,12 @@ package render
 import (
 	"io/fs"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"protosite/site/i18n"
 	"protosite/static"
@@ -53,7 +56,7 @@ func TestScriptStringsAreEnglish(t *testing.T) {
 	}
 	en := msgs[i18n.Reference]
 	var scripts strings.Builder
-	for _, name := range []string{"site.js", "goto.js", "present.js", "live.js"} {
+	for _, name := range []string{"site.js", "goto.js", "present.js", "live.js", "search-page.js"} {
 		src, err := fs.ReadFile(static.FS, name)
 		if err != nil {
 			t.Fatal(err)
@@ -64,6 +67,19 @@ func TestScriptStringsAreEnglish(t *testing.T) {
 	for _, key := range en.Keys() {
 		short, ok := strings.CutPrefix(key, "js.")
 		if !ok {
+			continue
+		}
+		if slices.Contains(searchCounts, short) {
+			// A count: the script holds each form, {n} left to fill.
+			for form, n := range pluralSamples(language.English) {
+				s, err := en.N(key, n, "n", "{n}")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(all, form+": "+strconv.Quote(s)) {
+					t.Errorf("no script holds %s: %s as the English of %s (en.yaml %s)", form, strconv.Quote(s), short, key)
+				}
+			}
 			continue
 		}
 		s, err := en.T(key, "label", "{label}", "citation", "{citation}", "text", "{text}")

@@ -151,7 +151,8 @@ func (r *Renderer) newLangViews(s *content.Site) ([]*langView, error) {
 
 // missingPages lists the pages a language other than the default does not
 // have: the records (laws, meetings, recommendations) without a translation
-// in it, and the country pages, which hold nothing else. Every other page
+// in it, the country pages, which hold nothing else, and the search page
+// when it has no documents to search. Every other page
 // exists in every language, showing the default language's document where
 // it is not translated: the treaty, the index pages, the glossary, the
 // training modules, and the free-standing pages.
@@ -170,12 +171,23 @@ func missingPages(s *content.Site, lang string) map[string]bool {
 	for _, c := range s.Countries.All() {
 		missing[c.URL()] = true
 	}
-	// The search page's script links its results as from /search/ and
-	// knows one index, of the default language, so search is the default
-	// language's until the script knows languages; the other languages'
-	// search boxes lead there.
-	missing["/search/"] = true
+	// A language's search page searches the documents in that language
+	// (site/search): a language with none, only an interface, has no
+	// search page, and its search boxes lead to the default language's.
+	if !hasDocuments(s, lang) {
+		missing["/search/"] = true
+	}
 	return missing
+}
+
+// hasDocuments reports whether the content has documents in lang.
+func hasDocuments(s *content.Site, lang string) bool {
+	for _, d := range s.Translations {
+		if d.Lang == lang {
+			return true
+		}
+	}
+	return false
 }
 
 // others are the languages other than the default one, in site.yaml's order.

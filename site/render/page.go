@@ -160,11 +160,7 @@ func (pl *planner) plan(opts Options) []*Page {
 	pages = append(pages, pl.planKinds()...)
 	pages = append(pages, pl.planTrainer()...)
 	if l.has("/search/") {
-		sp := pl.newPage("/search/", "search", l.t("title.search"))
-		sp.Section = "search"
-		sp.Description = l.t("description.search")
-		sp.Scripts = append([]string{"search.js"}, opts.SearchScripts...)
-		pages = append(pages, sp)
+		pages = append(pages, pl.planSearch(opts))
 	}
 	for _, d := range pl.s.Pages {
 		if d.URL == "/" {

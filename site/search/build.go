@@ -21,19 +21,25 @@ import (
 	"github.com/blevesearch/go-porterstemmer"
 )
 
-// Build writes a new bleve index of docs into dir, which must not exist.
+// Build writes a new bleve index of docs into dir, which must not exist:
+// an index per language, in dir/<language>, and the list of languages
+// (layout.go).
 func Build(dir string, docs []Doc) error {
 	_, err := build(dir, docs)
 	return err
 }
 
-// built is what a build analysed, for the export: the documents in order
-// of id, and for each its fields as bleve indexed them, gathered by the
-// goroutines that analysed them, each a range of documents.
+// built is what a build analysed of one language, for the index and the
+// export: the documents in order of id, for each its fields as bleve
+// indexed them, gathered by the goroutines that analysed them, each a
+// range of documents, and the documents mapped for the index.
 type built struct {
+	lang     string
+	m        mapping.IndexMapping
 	docs     []Doc
 	analysed []analysedDoc
 	parts    []*part // in order of documents
+	mapped   []*document.Document
 }
 
 // analysedDoc is a document's fields as bleve indexed them.
@@ -69,23 +75,60 @@ type analysedField struct {
 	freqs  index.TokenFrequencies
 }
 
-// build analyses the documents on every core, then writes them into one
-// segment with scorch's offline builder: an index that is built once and
-// never changed needs none of the online index's persisting and merging,
-// and a search over one segment is the fastest.
-func build(dir string, docs []Doc) (*built, error) {
+// build analyses the documents of each language on every core, then
+// writes them into one segment per language with scorch's offline
+// builder: an index that is built once and never changed needs none of
+// the online index's persisting and merging, and a search over one
+// segment is the fastest.
+func build(dir string, docs []Doc) ([]*built, error) {
+	l, groups, err := splitLangs(docs)
+	if err != nil {
+		return nil, err
+	}
+	if err := createIndexDir(dir, l); err != nil {
+		return nil, err
+	}
+	var out []*built
+	for _, lang := range l.Languages {
+		b, err := analyseLang(lang, groups[lang])
+		if err != nil {
+			return nil, err
+		}
+		if err := writeIndex(langDir(dir, lang), b.m, b.mapped); err != nil {
+			return nil, err
+		}
+		b.mapped = nil
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// splitLangs sorts the documents by id, which must be distinct, and
+// groups them by language.
+func splitLangs(docs []Doc) (layout, map[string][]Doc, error) {
 	docs, err := sortedDocs(docs)
 	if err != nil {
-		return nil, err
+		return layout{}, nil, err
 	}
-	m := newMapping()
-	b, mapped, err := analyse(m, docs)
+	def, langs, groups, err := byLang(docs)
+	if err != nil {
+		return layout{}, nil, err
+	}
+	return layout{Default: def, Languages: langs}, groups, nil
+}
+
+// analyseLang maps and analyses the documents of one language, sorted by
+// id, with the language's analyzer.
+func analyseLang(lang string, docs []Doc) (*built, error) {
+	m, err := newMapping(lang)
 	if err != nil {
 		return nil, err
 	}
-	if err := writeIndex(dir, m, mapped); err != nil {
+	b, err := analyse(m, docs)
+	if err != nil {
 		return nil, err
 	}
+	b.lang = lang
 	return b, nil
 }
 
@@ -149,9 +192,9 @@ func writeIndex(dir string, m mapping.IndexMapping, docs []*document.Document) e
 
 // analyse maps and analyses docs, sorted by id, on every core, each
 // goroutine a range of documents.
-func analyse(m mapping.IndexMapping, docs []Doc) (*built, []*document.Document, error) {
-	b := &built{docs: docs, analysed: make([]analysedDoc, len(docs))}
+func analyse(m mapping.IndexMapping, docs []Doc) (*built, error) {
 	mapped := make([]*document.Document, len(docs))
+	b := &built{m: m, docs: docs, analysed: make([]analysedDoc, len(docs)), mapped: mapped}
 	errs := make([]error, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
 	for w := range workers {
@@ -172,10 +215,10 @@ func analyse(m mapping.IndexMapping, docs []Doc) (*built, []*document.Document, 
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return nil, nil, fmt.Errorf("indexing %s: %w", docs[i].ID, err)
+			return nil, fmt.Errorf("indexing %s: %w", docs[i].ID, err)
 		}
 	}
-	return b, mapped, nil
+	return b, nil
 }
 
 // add adds document n's text fields to the part's postings and its tokens
@@ -261,10 +304,11 @@ func indexed(d Doc) map[string]any {
 	return m
 }
 
-// analyser maps and analyses documents on one goroutine. It analyses the
-// text fields as bleve's English analyzer does, step by step, but
-// remembers what the Porter stemmer made of each word: stemming is a pure
-// function of the word, and a corpus has far fewer words than tokens.
+// analyser maps and analyses documents on one goroutine. For English it
+// analyses the text fields as bleve's English analyzer does, step by step,
+// but remembers what the Porter stemmer made of each word: stemming is a
+// pure function of the word, and a corpus has far fewer words than tokens.
+// Other languages' analyzers run as they are.
 type analyser struct {
 	m       mapping.IndexMapping
 	steps   *analysis.DefaultAnalyzer // the analyzer, if it ends with the Porter stemmer
@@ -274,7 +318,7 @@ type analyser struct {
 
 func newAnalyser(m mapping.IndexMapping) *analyser {
 	a := &analyser{m: m, stemmed: map[string][]byte{}, terms: map[string]string{}}
-	if da, ok := m.AnalyzerNamed(Analyzer).(*analysis.DefaultAnalyzer); ok && da.CharFilters == nil && len(da.TokenFilters) > 0 {
+	if da, ok := m.AnalyzerNamed(m.AnalyzerNameForPath(FieldText)).(*analysis.DefaultAnalyzer); ok && da.CharFilters == nil && len(da.TokenFilters) > 0 {
 		if _, ok := da.TokenFilters[len(da.TokenFilters)-1].(*porter.PorterStemmer); ok {
 			a.steps = da
 		}

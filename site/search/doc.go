@@ -1,6 +1,8 @@
 // Package search builds the site's search index with bleve at build time,
-// answers queries against it for the server and the command line, and
-// exports it into static files that a small script searches in the browser.
+// an index per language, each analysed with its language's analyzer;
+// answers queries against one language or all of them for the server and
+// the command line; and exports the indexes into static files that a small
+// script searches in the browser.
 package search
 
 // Doc is one search document: a citable unit of the site, such as a
@@ -16,10 +18,11 @@ type Doc struct {
 	Country  string   // country code, for legislation
 	Year     string   // year, for legislation and recommendations
 	Meeting  string   // meeting id, for recommendations and meetings
-	Lang     string   // BCP 47 language tag
+	Lang     string   // BCP 47 language tag, which picks its index and analyzer
 }
 
-// IndexDir is where a build writes the bleve index, inside the output. Its
+// IndexDir is where a build writes the bleve indexes, one per language in
+// a directory named after its tag (layout.go), inside the output. Its
 // leading dot keeps it from being served.
 const IndexDir = ".search/bleve"
 

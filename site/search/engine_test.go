@@ -18,6 +18,7 @@ import (
 // engineResult is what static/search.js answers, as the harness prints it.
 type engineResult struct {
 	Error  string             `json:"error"`
+	Lang   string             `json:"lang"`
 	Total  int                `json:"total"`
 	Hits   []engineHit        `json:"hits"`
 	Facets map[string][]Facet `json:"facets"`
@@ -28,6 +29,7 @@ type engineHit struct {
 	URL     string   `json:"url"`
 	Title   string   `json:"title"`
 	Kind    string   `json:"kind"`
+	Lang    string   `json:"lang"`
 	Score   float64  `json:"score"`
 	Snippet string   `json:"snippet"`
 	Words   []string `json:"words"`
@@ -36,6 +38,7 @@ type engineHit struct {
 // engineRequest is a request as static/search.js takes it.
 type engineRequest struct {
 	Q       string `json:"q"`
+	Lang    string `json:"lang,omitempty"`
 	Kind    string `json:"kind,omitempty"`
 	Article string `json:"article,omitempty"`
 	Country string `json:"country,omitempty"`
@@ -45,7 +48,7 @@ type engineRequest struct {
 }
 
 func toEngine(r Request) engineRequest {
-	return engineRequest{Q: r.Query, Kind: r.Kind, Article: r.Article, Country: r.Country, Year: r.Year, From: r.From, Size: r.Size}
+	return engineRequest{Q: r.Query, Lang: r.Lang, Kind: r.Kind, Article: r.Article, Country: r.Country, Year: r.Year, From: r.From, Size: r.Size}
 }
 
 // node returns the path of node, skipping the test when there is none,
@@ -71,12 +74,12 @@ func runEngine(tb testing.TB, e *exported, reqs []engineRequest) []engineResult 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	manifest := strings.TrimPrefix(e.static.Scripts[0], "/"+ExportDir+"/")
+	languages := strings.TrimPrefix(e.static.Scripts[0], "/"+ExportDir+"/")
 	engine, err := filepath.Abs("../../static/search.js")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cmd := exec.Command(bin, "testdata/run-engine.js", filepath.Join(e.dir, ExportDir), engine, manifest)
+	cmd := exec.Command(bin, "testdata/run-engine.js", filepath.Join(e.dir, ExportDir), engine, languages)
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -143,11 +146,27 @@ func realRequests() []Request {
 	)
 }
 
+// realDutchRequests are queries on the Dutch translation of the Protocol
+// and on every language of the site's content, with words each language
+// has or analyses into none of its terms (see dutchRequests).
+func realDutchRequests() []Request {
+	var reqs []Request
+	for _, q := range []string{"reisdocument", "smokkelen", "gesmokkelde migranten", `"smokkel van migranten"`, "terugkeer", "+staat -migranten", "article:8 zee", "de"} {
+		reqs = append(reqs, Request{Query: q, Lang: "nl"})
+	}
+	for _, q := range []string{"smuggled migranten", "smuggling", "kind:provision article:6", "travel reisdocument"} {
+		reqs = append(reqs, Request{Query: q, Lang: AllLanguages})
+	}
+	return append(reqs, Request{Query: "smuggling", Lang: AllLanguages, From: 15, Size: 20}, Request{Query: "smuggling", Lang: "xx"})
+}
+
 func TestEngine(t *testing.T) {
 	node(t)
 	t.Run("synthetic", func(t *testing.T) { compareEngines(t, syntheticDocs(), syntheticRequests()) })
+	t.Run("languages", func(t *testing.T) { compareEngines(t, bilingualDocs(), dutchRequests()) })
+	t.Run("scripts", func(t *testing.T) { compareEngines(t, otherScriptDocs(), otherScriptRequests()) })
 	if docs, ok := realDocs(t); ok {
-		t.Run("real", func(t *testing.T) { compareEngines(t, docs, realRequests()) })
+		t.Run("real", func(t *testing.T) { compareEngines(t, docs, append(realRequests(), realDutchRequests()...)) })
 	}
 }
 
@@ -167,7 +186,7 @@ func compareEngines(t *testing.T, docs []Doc, reqs []Request) {
 	got := runEngine(t, e, ereqs)
 	for i, r := range reqs {
 		js := got[i]
-		name := fmt.Sprintf("%q %+v", r.Query, Request{Kind: r.Kind, Article: r.Article, Country: r.Country, Year: r.Year, From: r.From, Size: r.Size})
+		name := fmt.Sprintf("%q %+v", r.Query, Request{Lang: r.Lang, Kind: r.Kind, Article: r.Article, Country: r.Country, Year: r.Year, From: r.From, Size: r.Size})
 		want, err := ix.Search(r)
 		if err != nil {
 			if !IsUserError(err) {
@@ -180,6 +199,9 @@ func compareEngines(t *testing.T, docs []Doc, reqs []Request) {
 		if js.Error != "" {
 			t.Errorf("%s: the browser refuses the query (%s), the server answers %d hits", name, js.Error, want.Total)
 			continue
+		}
+		if js.Lang != want.Lang {
+			t.Errorf("%s: the browser searched %q, the server %q", name, js.Lang, want.Lang)
 		}
 		if uint64(js.Total) != want.Total || len(js.Hits) != len(want.Hits) {
 			t.Errorf("%s: browser %d matches (%d shown), server %d (%d shown)", name, js.Total, len(js.Hits), want.Total, len(want.Hits))
@@ -194,8 +216,8 @@ func compareEngines(t *testing.T, docs []Doc, reqs []Request) {
 			if math.Abs(b.Score-h.Score) > 1e-6*math.Abs(h.Score) {
 				t.Errorf("%s: %s: browser scores %v, server %v", name, h.URL, b.Score, h.Score)
 			}
-			if b.Title != h.Title || b.Kind != h.Kind {
-				t.Errorf("%s: %s: browser %q (%s), server %q (%s)", name, h.URL, b.Title, b.Kind, h.Title, h.Kind)
+			if b.Title != h.Title || b.Kind != h.Kind || b.Lang != h.Lang {
+				t.Errorf("%s: %s: browser %q (%s, %s), server %q (%s, %s)", name, h.URL, b.Title, b.Kind, b.Lang, h.Title, h.Kind, h.Lang)
 			}
 			if b.Snippet != h.Snippet {
 				t.Errorf("%s: %s: snippets differ:\nbrowser %s\nserver  %s", name, h.URL, b.Snippet, h.Snippet)

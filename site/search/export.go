@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+
 	"protosite/site/output"
 )
 
@@ -14,8 +16,8 @@ import (
 const ExportDir = "static/search"
 
 // Static is the search index exported for the browser: script files that
-// static/search.js loads on demand, so that search works on any static host
-// and from file://, with the server's results.
+// static/search.js loads on demand, so that search works on any
+// static host and from file://, with the server's results.
 type Static struct {
 	Files   []output.File // the files, under ExportDir, named by a hash of their contents
 	Scripts []string      // site-absolute URLs of the scripts a search page includes, in order
@@ -23,66 +25,114 @@ type Static struct {
 
 // BuildStatic writes a new bleve index of docs into dir, as Build does,
 // and exports it for the browser from the same analysis, so that nothing
-// is read back: the index is written and the export encoded at once.
+// is read back: each language's index is written and its export encoded
+// at once.
 func BuildStatic(dir string, docs []Doc) (*Static, error) {
-	docs, err := sortedDocs(docs)
+	l, groups, err := splitLangs(docs)
 	if err != nil {
 		return nil, err
 	}
-	m := newMapping()
-	b, mapped, err := analyse(m, docs)
-	if err != nil {
+	if err := createIndexDir(dir, l); err != nil {
 		return nil, err
 	}
-	var s *Static
-	var c *corpus
-	var exportErr error
-	var wg sync.WaitGroup
-	wg.Go(func() { s, c, exportErr = exportBuilt(b) })
-	err = writeIndex(dir, m, mapped)
-	wg.Wait()
-	if err != nil {
-		return nil, err
+	var langs []*langExport
+	for _, lang := range l.Languages {
+		b, err := analyseLang(lang, groups[lang])
+		if err != nil {
+			return nil, err
+		}
+		var e *langExport
+		var c *corpus
+		var exportErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { e, c, exportErr = exportBuilt(b) })
+		err = writeIndex(langDir(dir, lang), b.m, b.mapped)
+		wg.Wait()
+		if err != nil {
+			return nil, err
+		}
+		if exportErr == nil {
+			exportErr = c.checkAverages(langDir(dir, lang))
+		}
+		if exportErr != nil {
+			return nil, fmt.Errorf("exporting search index %s: %w", langDir(dir, lang), exportErr)
+		}
+		langs = append(langs, e)
 	}
-	if exportErr == nil {
-		exportErr = c.checkAverages(dir)
-	}
-	if exportErr != nil {
-		return nil, fmt.Errorf("exporting search index %s: %w", dir, exportErr)
-	}
-	return s, nil
+	return joinExports(langs)
 }
 
 // Export exports the bleve index in indexDir for the browser: it reads
-// the documents back and analyses them again as Build did, and writes
-// what BuildStatic writes.
+// the documents of each language back and analyses them again as Build
+// did, and writes what BuildStatic writes.
 func Export(indexDir string) (*Static, error) {
-	docs, err := readDocs(indexDir)
+	l, err := readLayout(indexDir)
 	if err != nil {
 		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
 	}
-	b, _, err := analyse(newMapping(), docs)
-	if err != nil {
-		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
+	var langs []*langExport
+	for _, lang := range l.Languages {
+		dir := langDir(indexDir, lang)
+		docs, err := readDocs(dir)
+		if err != nil {
+			return nil, fmt.Errorf("exporting search index %s: %w", dir, err)
+		}
+		b, err := analyseLang(lang, docs)
+		if err != nil {
+			return nil, fmt.Errorf("exporting search index %s: %w", dir, err)
+		}
+		e, c, err := exportBuilt(b)
+		if err == nil {
+			err = c.checkAverages(dir)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("exporting search index %s: %w", dir, err)
+		}
+		langs = append(langs, e)
 	}
-	s, c, err := exportBuilt(b)
-	if err == nil {
-		err = c.checkAverages(indexDir)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("exporting search index %s: %w", indexDir, err)
-	}
-	return s, nil
+	return joinExports(langs)
 }
 
-// exportBuilt writes the export of an analysed corpus.
+// langExport is the export of one language: its files, under
+// ExportDir/<language>/, and the hash that names its manifest.
+type langExport struct {
+	lang     string
+	files    []output.File
+	manifest string
+}
+
+// joinExports adds to the languages' exports the one script a search page
+// includes, "l", which lists the languages, the default first, each with
+// the hash of its manifest: [[tag, hash], ...]. The script loads the
+// manifest of the language it searches, and the others' only to search
+// every language.
+func joinExports(langs []*langExport) (*Static, error) {
+	list := [][2]string{}
+	var files []output.File
+	for _, e := range langs {
+		list = append(list, [2]string{e.lang, e.manifest})
+		files = append(files, e.files...)
+	}
+	data, err := script("l", list)
+	if err != nil {
+		return nil, err
+	}
+	path := ExportDir + "/l." + hash(data) + ".js"
+	files = append(files, output.File{Path: path, Data: data})
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return &Static{Files: files, Scripts: []string{"/" + path}}, nil
+}
+
+// exportBuilt writes the export of a language's analysed corpus, in
+// ExportDir/<language>/, every file registering itself under its name
+// there ("nl/m").
 //
 // The files, which static/search.js reads, are:
 //
-//   - the manifest, the page's one script: the document count, the average
-//     field lengths bleve's BM25 uses, every document's keyword values (for
-//     filters, keyword queries and facet counts), and how the other files
-//     are named and laid out;
+//   - the manifest, "m": the document count, the average field lengths
+//     bleve's BM25 uses, every document's keyword values (for filters,
+//     keyword queries and facet counts), and how the other files are
+//     named and laid out;
 //   - buckets "b<k>", chosen by the first characters of a word or term:
 //     terms with, per field, their postings (documents, field lengths and
 //     frequencies) and apart their positions, which only phrases need,
@@ -97,46 +147,46 @@ func Export(indexDir string) (*Static, error) {
 // The browser looks query words up among the surface words, so it never
 // analyses text itself. Documents are numbered by id, so the same index
 // content gives the same files.
-func exportBuilt(b *built) (*Static, *corpus, error) {
+func exportBuilt(b *built) (*langExport, *corpus, error) {
 	c, err := newCorpus(b)
 	if err != nil {
 		return nil, nil, err
 	}
-	stop, err := c.stopWords(newMapping())
+	stop, err := c.stopWords(b.m, analyzerFor(b.lang).stop)
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := c.export(stop)
-	return s, c, err
+	e, err := c.export(stop)
+	return e, c, err
 }
 
 // export encodes the corpus into files.
-func (c *corpus) export(stop []string) (*Static, error) {
+func (c *corpus) export(stop []string) (*langExport, error) {
 	buckets, bucketHash, nBuckets := c.bucketFiles(stop)
 	docs, docHash, perChunk, err := c.docFiles()
 	if err != nil {
 		return nil, err
 	}
-	data, err := script("m", c.manifest(nBuckets, bucketHash, docHash, perChunk))
+	data, err := script(c.named("m"), c.manifest(nBuckets, bucketHash, docHash, perChunk))
 	if err != nil {
 		return nil, err
 	}
-	path := ExportDir + "/m." + hash(data) + ".js"
-	s := &Static{Files: slices.Concat(buckets, docs, []output.File{{Path: path, Data: data}}), Scripts: []string{"/" + path}}
-	slices.SortFunc(s.Files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
-	return s, nil
+	h := hash(data)
+	files := slices.Concat(buckets, docs, []output.File{{Path: ExportDir + "/" + c.named("m") + "." + h + ".js", Data: data}})
+	return &langExport{lang: c.lang, files: files, manifest: h}, nil
 }
 
 // manifestFile is the manifest.
 type manifestFile struct {
-	Docs     int                     `json:"n"`  // document count
-	Boost    float64                 `json:"tb"` // TitleBoost, as the server expands queries
-	Avg      map[string]float64      `json:"a"`  // field → average length for BM25
-	Buckets  int                     `json:"k"`  // number of buckets
-	BHash    string                  `json:"b"`  // hash of the buckets' files
-	DocHash  string                  `json:"d"`  // hash of the documents' files
-	PerChunk int                     `json:"dk"` // documents per chunk file
-	Values   map[string]keywordField `json:"f"`  // keyword field → its values
+	Docs     int                     `json:"n"`            // document count
+	Boost    float64                 `json:"tb"`           // TitleBoost, as the server expands queries
+	Avg      map[string]float64      `json:"a"`            // field → average length for BM25
+	Buckets  int                     `json:"k"`            // number of buckets
+	BHash    string                  `json:"b"`            // hash of the buckets' files
+	DocHash  string                  `json:"d"`            // hash of the documents' files
+	PerChunk int                     `json:"dk"`           // documents per chunk file
+	Values   map[string]keywordField `json:"f"`            // keyword field → its values
+	Bigrams  bool                    `json:"bg,omitempty"` // the analyzer reads runs of ideographs as overlapping pairs, as bleve's CJK analyzer does
 }
 
 // keywordField lists a keyword field's values and which documents have
@@ -154,6 +204,7 @@ type keywordField struct {
 // manifest describes the corpus and names the other files.
 func (c *corpus) manifest(buckets int, bucketHash, docHash string, perChunk int) manifestFile {
 	m := manifestFile{Docs: len(c.docs), Boost: TitleBoost, Avg: c.avg, Buckets: buckets, BHash: bucketHash, DocHash: docHash, PerChunk: perChunk, Values: map[string]keywordField{}}
+	m.Bigrams = AnalyzerFor(c.lang) == cjk.AnalyzerName
 	for _, f := range keywordFields {
 		m.Values[f] = c.keywordField(f)
 	}

@@ -127,7 +127,7 @@ func (c *corpus) bucketFiles(stop []string) ([]output.File, string, int) {
 	}
 	var g group
 	for k, b := range out {
-		name := "b" + strconv.Itoa(k)
+		name := c.named("b" + strconv.Itoa(k))
 		own := 0
 		var w jsonWriter
 		w.raw(`{"t":{`)

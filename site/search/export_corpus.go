@@ -14,12 +14,13 @@ import (
 // the facet fields and the other fields a query may name.
 var keywordFields = []string{FieldKind, FieldArticles, FieldCountry, FieldYear, FieldMeeting, FieldLang}
 
-// textFields are the fields analysed in English.
+// textFields are the fields analysed with the language's analyzer.
 var textFields = []string{FieldTitle, FieldText}
 
 // corpus is an index as the export writes it, made from the analysis the
 // index was built from: documents numbered by their id in sorted order.
 type corpus struct {
+	lang     string // the language tag, the directory of the export's files
 	docs     []*exportDoc
 	avg      map[string]float64          // field → the average field length bleve's BM25 uses
 	terms    map[string]*termPostings    // term → its postings in the title and the text
@@ -60,6 +61,7 @@ type rawSurface struct{ terms []string }
 // (checkAverages compares them once the index is written).
 func newCorpus(b *built) (*corpus, error) {
 	c := &corpus{
+		lang:     b.lang,
 		avg:      map[string]float64{},
 		terms:    map[string]*termPostings{},
 		keywords: map[string]map[string][]int{},
@@ -136,6 +138,10 @@ func newCorpus(b *built) (*corpus, error) {
 	}
 	return c, nil
 }
+
+// named returns the name of one of the corpus's files, which is its path
+// under ExportDir without the hash: "nl/b3".
+func (c *corpus) named(name string) string { return c.lang + "/" + name }
 
 // checkAverages compares the average field lengths with those of the
 // index in dir, which the server scores with.

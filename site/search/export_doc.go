@@ -48,7 +48,7 @@ func (c *corpus) docFiles() ([]output.File, string, int, error) {
 			w = append(w, rec...)
 		}
 		w.raw("]")
-		name := "d" + strconv.Itoa(start/perChunk)
+		name := c.named("d" + strconv.Itoa(start/perChunk))
 		g.addScript(name, wrap(name, w))
 	}
 	files, h := g.files()
@@ -104,7 +104,7 @@ func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
 		w.raw(",")
 		w.int(start)
 		w.raw("]")
-		name := "x" + strconv.Itoa(n) + "-" + strconv.Itoa(k)
+		name := c.named("x" + strconv.Itoa(n) + "-" + strconv.Itoa(k))
 		g.addScript(name, wrap(name, piece))
 	}
 	if len(cuts) > 1 {
@@ -116,24 +116,32 @@ func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
 
 // cutText returns where the pieces of a document's text begin: a text of
 // up to splitBytes is one piece; a longer one is cut at the start of the
-// first token past each piece's budget, so that no token straddles two
-// pieces and every piece after the first has a token.
+// first token past each piece's budget that begins after every token
+// before it ends, so that no token straddles two pieces (tokens overlap
+// in a run of ideographs) and every piece after the first has a token.
 func cutText(d *exportDoc) []int {
 	cuts := []int{0}
 	if len(d.text) <= splitBytes {
 		return cuts
 	}
+	end := 0
 	for _, t := range d.tokens {
-		if t.start >= cuts[len(cuts)-1]+pieceBytes {
+		if t.start >= cuts[len(cuts)-1]+pieceBytes && t.start >= end {
 			cuts = append(cuts, t.start)
 		}
+		end = max(end, t.end)
 	}
 	return cuts
 }
 
 // encodePiece writes a piece of text as a JSON object: the text "x", its
-// tokens "o" (encodeTokens) and the terms the tokens' codes cannot say
-// "w".
+// tokens "o" and the terms the tokens' codes cannot say "w". Per token,
+// "o" holds its length in bytes times four plus its step from the last
+// position (3 for 3 and more, the rest following), then its gap in bytes
+// from the end of the last token times eight (3 for 3 and more, the rest
+// following; 4 for a token that begins inside the last one, how far back
+// following) plus how its term follows from its text (termCut; 7 for the
+// number of a term in "w", following).
 func encodePiece(w *jsonWriter, d *exportDoc, toks []tokenLoc, prev, start, end int) error {
 	var v vlq
 	var explicit []string
@@ -141,8 +149,8 @@ func encodePiece(w *jsonWriter, d *exportDoc, toks []tokenLoc, prev, start, end 
 	last := start
 	for _, t := range toks {
 		step, gap := t.pos-prev-1, t.start-last
-		if step < 0 || gap < 0 {
-			return fmt.Errorf("%s: tokens overlap at position %d", d.id, t.pos)
+		if step < 0 || t.start < start {
+			return fmt.Errorf("%s: tokens out of order at position %d", d.id, t.pos)
 		}
 		cut := termCut(d.text[t.start:t.end], t.term)
 		if cut < 0 || cut > 6 {
@@ -152,9 +160,17 @@ func encodePiece(w *jsonWriter, d *exportDoc, toks []tokenLoc, prev, start, end 
 		if step >= 3 {
 			v.put(step - 3)
 		}
-		v.put(min(gap, 3)*8 + cut)
-		if gap >= 3 {
+		switch {
+		case gap < 0:
+			// The token begins inside the last one, as the pairs of
+			// ideographs of bleve's CJK analyzer do: 4, and how far back.
+			v.put(4*8 + cut)
+			v.put(-gap)
+		case gap >= 3:
+			v.put(3*8 + cut)
 			v.put(gap - 3)
+		default:
+			v.put(gap*8 + cut)
 		}
 		if cut == 7 {
 			i, ok := at[t.term]

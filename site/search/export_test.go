@@ -108,7 +108,9 @@ func scriptData(t *testing.T, data []byte) (string, json.RawMessage) {
 	return n, json.RawMessage(rest)
 }
 
-var exportName = regexp.MustCompile(`^static/search/(m|b\d+(?:-\d+)?|d\d+|x\d+-\d+)\.[0-9a-f]{8}\.js$`)
+// exportName is the name of an export file: the list of languages, or a
+// file of a language's, under its tag.
+var exportName = regexp.MustCompile(`^static/search/(l|([a-z]{2,3})/(m|b\d+(?:-\d+)?|d\d+|x\d+-\d+))\.[0-9a-f]{8}\.js$`)
 
 func TestExport(t *testing.T) {
 	docs := syntheticDocs()
@@ -150,7 +152,19 @@ func TestExport(t *testing.T) {
 		if name != m[1] {
 			t.Errorf("%s registers itself as %q", f.Path, name)
 		}
+		if name != "l" && m[2] != "en" {
+			t.Errorf("%s is a file of %s; the documents are all in English", f.Path, m[2])
+		}
+		name = m[3]
 		switch {
+		case m[1] == "l":
+			var langs [][2]string
+			if err := json.Unmarshal(data, &langs); err != nil {
+				t.Fatal(err)
+			}
+			if len(langs) != 1 || langs[0][0] != "en" {
+				t.Errorf("the list of languages is %v, want English alone", langs)
+			}
 		case name == "m":
 			if err := json.Unmarshal(data, &manifest); err != nil {
 				t.Fatal(err)
@@ -165,8 +179,8 @@ func TestExport(t *testing.T) {
 			chunked += len(chunk)
 		}
 	}
-	if len(e.static.Scripts) == 0 {
-		t.Fatal("no scripts")
+	if len(e.static.Scripts) != 1 || !strings.HasPrefix(e.static.Scripts[0], "/static/search/l.") {
+		t.Fatalf("scripts %v, want the list of languages alone", e.static.Scripts)
 	}
 	for _, s := range e.static.Scripts {
 		if !strings.HasPrefix(s, "/") || !paths[strings.TrimPrefix(s, "/")] {
@@ -228,8 +242,22 @@ func TestExportEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Scripts) != 1 || len(s.Files) != 2 {
-		t.Errorf("an empty index exports %d files and scripts %v, want a manifest and an empty bucket", len(s.Files), s.Scripts)
+	if len(s.Scripts) != 1 || len(s.Files) != 1 {
+		t.Errorf("an empty index exports %d files and scripts %v, want an empty list of languages", len(s.Files), s.Scripts)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, lang := range []string{"", AllLanguages} {
+		res, err := ix.Search(Request{Query: "anything", Lang: lang})
+		if err != nil || res.Total != 0 {
+			t.Errorf("searching an empty index in %q: %v, %v; want no results", lang, res, err)
+		}
+	}
+	if _, err := ix.Search(Request{Query: "anything", Lang: "en"}); !IsUserError(err) {
+		t.Errorf("searching an empty index in English: %v, want a user error", err)
 	}
 	if _, err := Export(dir); err != nil {
 		t.Errorf("exporting an empty index: %v", err)

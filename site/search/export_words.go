@@ -5,25 +5,28 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// stopWords lists the words the analyzer drops: bleve's English stop list
-// and every word of the stored text that produced no term, each checked
-// with the index's own analyzer. The browser needs them because bleve
+// stopWords lists the words the analyzer drops: bleve's stop list of the
+// language, stop ("" for none), and every word of the stored text that
+// produced no term, each checked with the index's own analyzer. The browser needs them because bleve
 // scores a dropped word differently from a word it does not know: a query
 // word the analyzer drops matches nothing and weighs nothing, while an
 // unknown word still weighs in the query norm and the coordination factor.
-func (c *corpus) stopWords(m mapping.IndexMapping) ([]string, error) {
+func (c *corpus) stopWords(m mapping.IndexMapping, stop string) ([]string, error) {
 	an := m.AnalyzerNamed(m.AnalyzerNameForPath(FieldText))
 	if an == nil {
 		return nil, fmt.Errorf("the index has no analyzer for %s", FieldText)
 	}
 	candidates := map[string]bool{}
-	if list, err := registry.NewCache().TokenMapNamed(en.StopName); err == nil {
+	if stop != "" {
+		list, err := registry.NewCache().TokenMapNamed(stop)
+		if err != nil {
+			return nil, fmt.Errorf("reading the stop list %s: %w", stop, err)
+		}
 		for w := range list {
 			candidates[strings.ToLower(w)] = true
 		}

@@ -13,46 +13,63 @@ import (
 	"protosite/site/provision"
 )
 
-// Documents lists the search documents of a site: every provision of the
-// treaty, recommendation, provision of a law, guidance note and section of
-// other pages.
+// Documents lists the search documents of a site, in every language it
+// has documents in: every provision of the treaty, recommendation,
+// provision of a law, guidance note and section of other pages, and the
+// same of each translation, under its language's prefix (/nl/articles/6/).
 func Documents(s *content.Site) []Doc {
-	lang := s.Config.Language
+	t := newTitles(s)
 	var docs []Doc
 	for _, d := range s.Docs {
-		switch d.Kind {
-		case content.KindArticle, content.KindPreamble:
-			docs = append(docs, treatyDocs(d, lang)...)
-		case content.KindTestimonium:
-			docs = append(docs, Doc{ID: d.URL, Kind: "provision", Title: d.Title, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Lang: lang})
-		case content.KindRecommendation:
-			docs = append(docs, recommendationDoc(s, d, lang))
-		case content.KindLegislation:
-			docs = append(docs, legislationDocs(s, d, lang)...)
-		case content.KindGuidance:
-			n := strconv.Itoa(d.Guidance.Article)
-			docs = append(docs, Doc{ID: d.URL, Kind: "guidance", Title: "Implementation guidance on article " + n, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Articles: []string{n}, Lang: lang})
-		case content.KindMeeting:
-			docs = append(docs, sectionDocs(d, "meeting", lang, func(doc *Doc) { doc.Meeting = d.ID; doc.Year = strconv.Itoa(d.Meeting.Date.Year()) })...)
-		case content.KindPage:
-			docs = append(docs, sectionDocs(d, "page", lang, nil)...)
-		case content.KindModule:
-			docs = append(docs, sectionDocs(d, "module", lang, nil)...)
+		docs = append(docs, docsOf(s, t, d, "")...)
+		for _, lang := range langsOf(d) {
+			docs = append(docs, docsOf(s, t, d.Translations[lang], s.Config.Prefix(lang))...)
 		}
 	}
 	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })
 	return slices.CompactFunc(docs, func(a, b Doc) bool { return a.ID == b.ID })
 }
 
+// docsOf makes the search documents of one document, in its language, its
+// URLs under prefix.
+func docsOf(s *content.Site, t titles, d *content.Doc, prefix string) []Doc {
+	lang := d.Lang
+	var docs []Doc
+	switch d.Kind {
+	case content.KindArticle, content.KindPreamble:
+		docs = treatyDocs(d, t.of(d), lang)
+	case content.KindTestimonium:
+		docs = []Doc{{ID: d.URL, Kind: "provision", Title: t.of(d), Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Lang: lang}}
+	case content.KindRecommendation:
+		docs = []Doc{recommendationDoc(s, d, t.recommendation(d), lang)}
+	case content.KindLegislation:
+		docs = legislationDocs(s, d, lang)
+	case content.KindGuidance:
+		n := strconv.Itoa(d.Guidance.Article)
+		docs = []Doc{{ID: d.URL, Kind: "guidance", Title: t.of(d), Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Articles: []string{n}, Lang: lang}}
+	case content.KindMeeting:
+		docs = sectionDocs(d, "meeting", lang, func(doc *Doc) { doc.Meeting = d.ID; doc.Year = strconv.Itoa(d.Meeting.Date.Year()) })
+	case content.KindPage:
+		docs = sectionDocs(d, "page", lang, nil)
+	case content.KindModule:
+		docs = sectionDocs(d, "module", lang, nil)
+	}
+	if prefix != "" {
+		for i := range docs {
+			docs[i].ID, docs[i].URL = prefix+docs[i].ID, prefix+docs[i].URL
+		}
+	}
+	return docs
+}
+
 // treatyDocs makes one document per provision, holding the provision's own
 // text, and one for the text of the article outside numbered provisions.
-func treatyDocs(d *content.Doc, lang string) []Doc {
+func treatyDocs(d *content.Doc, heading, lang string) []Doc {
 	src := d.File.Body
 	article := ""
 	if !d.Root.Preamble {
 		article = strconv.Itoa(d.Root.Article)
 	}
-	heading := d.Title
 	newDoc := func(id akn.ID, text string) Doc {
 		// A provision's title is its citation alone: the article's title
 		// would make every provision of "Security and control of
@@ -96,9 +113,9 @@ func treatyDocs(d *content.Doc, lang string) []Doc {
 	return docs
 }
 
-func recommendationDoc(s *content.Site, d *content.Doc, lang string) Doc {
+func recommendationDoc(s *content.Site, d *content.Doc, label, lang string) Doc {
 	m := d.Recommendation
-	doc := Doc{ID: d.URL, Kind: "recommendation", Title: "Recommendation " + m.Paragraph + ": " + m.Theme, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Meeting: m.Meeting, Articles: citedArticles(d, ""), Lang: lang}
+	doc := Doc{ID: d.URL, Kind: "recommendation", Title: label + ": " + m.Theme, Text: plaintext.Of(d.AST, d.File.Body), URL: d.URL, Meeting: m.Meeting, Articles: citedArticles(d, ""), Lang: lang}
 	if meeting := s.Doc("/meetings/" + m.Meeting + "/"); meeting != nil {
 		doc.Year = strconv.Itoa(meeting.Meeting.Date.Year())
 	}

@@ -13,12 +13,19 @@ import (
 	"github.com/blevesearch/bleve/v2"
 )
 
-// plainSearch answers a request with bleve's own collector: facets, a sort
-// by score and id, stored fields and locations for every match. Search
-// must answer the same, faster.
+// plainSearch answers a request of one language with bleve's own
+// collector: facets, a sort by score and id, stored fields and locations
+// for every match. Search must answer the same, faster.
 func plainSearch(ix *Index, r Request) (*Result, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
+	}
+	langs, name, err := ix.pick(r.Lang)
+	if err != nil {
+		return nil, err
+	}
+	if len(langs) != 1 {
+		return nil, fmt.Errorf("plainSearch searches one language, not %d", len(langs))
 	}
 	q, err := r.buildQuery()
 	if err != nil {
@@ -31,16 +38,17 @@ func plainSearch(ix *Index, r Request) (*Result, error) {
 		req.AddFacet(f, bleve.NewFacetRequest(f, maxFacetValues))
 	}
 	req.SortBy([]string{"-_score", "_id"})
-	res, err := ix.idx.Search(req)
+	res, err := langs[0].idx.Search(req)
 	if err != nil {
 		return nil, searchError(err)
 	}
-	out := &Result{Query: r.Query, Total: res.Total, Hits: []Hit{}, Facets: map[string][]Facet{}}
+	out := &Result{Query: r.Query, Lang: name, Total: res.Total, Hits: []Hit{}, Facets: map[string][]Facet{}}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{
 			Title:   cmp.Or(str(h.Fields[FieldHeading]), str(h.Fields[FieldTitle])),
 			URL:     str(h.Fields[FieldURL]),
 			Kind:    str(h.Fields[FieldKind]),
+			Lang:    langs[0].lang,
 			Snippet: snippet(str(h.Fields[FieldText]), locations(h, FieldText)),
 			Score:   h.Score,
 		})
@@ -65,12 +73,12 @@ func plainSearch(ix *Index, r Request) (*Result, error) {
 
 // sameResults reports how two answers to one request differ.
 func sameResults(name string, got, want *Result) error {
-	if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+	if got.Total != want.Total || len(got.Hits) != len(want.Hits) || got.Lang != want.Lang {
 		return fmt.Errorf("%s: %d matches (%d shown), want %d (%d shown)", name, got.Total, len(got.Hits), want.Total, len(want.Hits))
 	}
 	for i, h := range want.Hits {
 		g := got.Hits[i]
-		if g.URL != h.URL || g.Title != h.Title || g.Kind != h.Kind || g.Snippet != h.Snippet || math.Abs(g.Score-h.Score) > 1e-9*math.Abs(h.Score) {
+		if g.URL != h.URL || g.Title != h.Title || g.Kind != h.Kind || g.Lang != h.Lang || g.Snippet != h.Snippet || math.Abs(g.Score-h.Score) > 1e-9*math.Abs(h.Score) {
 			return fmt.Errorf("%s: hit %d is %+v, want %+v", name, i, g, h)
 		}
 	}

@@ -1,24 +1,26 @@
 package search
 
 import (
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	kw "github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
-// Analyzer is the analyzer of the text fields: bleve's English analyzer,
-// with stemming and stop words.
-const Analyzer = en.AnalyzerName
-
-// newMapping describes the fields: text fields analysed in English with
-// term vectors for phrases and snippets, keyword fields indexed whole, and
-// BM25 scoring. Only what a hit shows is stored; facets are counted from
-// the keyword fields' postings (table.go), so no field has doc values,
-// and no query searches bleve's _all field.
-func newMapping() mapping.IndexMapping {
+// newMapping describes the fields of an index of one language: text
+// fields analysed with the language's analyzer (AnalyzerFor), with term
+// vectors for phrases and snippets, keyword fields indexed whole, and BM25
+// scoring. Only what a hit shows is stored; facets are counted from the
+// keyword fields' postings (table.go), so no field has doc values, and no
+// query searches bleve's _all field.
+func newMapping(lang string) (*mapping.IndexMappingImpl, error) {
+	analyzer := AnalyzerFor(lang)
 	text := bleve.NewTextFieldMapping()
-	text.Analyzer = Analyzer
+	text.Analyzer = analyzer
 	text.Store = true
 	text.IncludeTermVectors = true
 	text.IncludeInAll = false
@@ -53,11 +55,19 @@ func newMapping() mapping.IndexMapping {
 	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	m := bleve.NewIndexMapping()
+	if analyzer == plainAnalyzer {
+		// Defined in the mapping, which the index stores, so that an index
+		// opened later analyses queries as it was built.
+		err := m.AddCustomAnalyzer(plainAnalyzer, map[string]any{"type": custom.Name, "tokenizer": unicode.Name, "token_filters": []any{lowercase.Name}})
+		if err != nil {
+			return nil, fmt.Errorf("defining the analyzer of %s: %w", lang, err)
+		}
+	}
 	m.DefaultMapping = doc
-	m.DefaultAnalyzer = Analyzer
+	m.DefaultAnalyzer = analyzer
 	m.ScoringModel = "bm25"
 	m.StoreDynamic = false
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
-	return m
+	return m, nil
 }

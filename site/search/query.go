@@ -17,10 +17,11 @@ const (
 	DefaultSize   = 10
 )
 
-// Request is a search: a query in bleve's query string syntax, filters on
-// facet fields, and the page of hits wanted.
+// Request is a search: a query in bleve's query string syntax, the
+// language searched, filters on facet fields, and the page of hits wanted.
 type Request struct {
 	Query   string // the query string
+	Lang    string // the language tag of the documents searched, AllLanguages for every language, "" for the default
 	Kind    string // only this kind, if set
 	Article string // only units in or citing this article, if set
 	Country string // only this country, if set

@@ -2,7 +2,7 @@
 // engine_test.go: a fake window, the page's scripts evaluated in a vm
 // context, data files loaded on demand as a browser would.
 //
-// Usage: node run-engine.js <dir of the manifest> <search.js> <manifest file>
+// Usage: node run-engine.js <export dir> <search.js> <file of the languages>
 // with a JSON array of requests on stdin; prints a JSON array of results,
 // each with the names of the files the query loaded.
 "use strict";
@@ -10,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 
-const [dir, engine, manifest] = process.argv.slice(2);
+const [dir, engine, languages] = process.argv.slice(2);
 const ctx = { console };
 ctx.window = ctx;
 vm.createContext(ctx);
@@ -28,7 +28,7 @@ ctx.protositeSearch.inject = (url, fail) => {
   }
   vm.runInContext(src, ctx, { filename: url });
 };
-vm.runInContext(fs.readFileSync(path.join(dir, manifest), "utf8"), ctx, { filename: manifest });
+vm.runInContext(fs.readFileSync(path.join(dir, languages), "utf8"), ctx, { filename: languages });
 
 (async () => {
   const reqs = JSON.parse(fs.readFileSync(0, "utf8"));

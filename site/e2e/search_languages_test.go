@@ -1,0 +1,140 @@
+package e2e
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// searchHits is what a search page shows of its results.
+type searchHits struct {
+	Status string     `json:"status"` // text of #search-status
+	Query  string     `json:"query"`  // the page's address's query
+	All    bool       `json:"all"`    // whether "search all languages" is checked
+	Hits   []shownHit `json:"hits"`
+}
+
+// shownHit is one result as the page shows it.
+type shownHit struct {
+	Path  string `json:"path"`  // the path of its link, from the site's root
+	Lang  string `json:"lang"`  // the lang attribute of its link
+	Label string `json:"label"` // its language label, if any
+	Title string `json:"title"`
+}
+
+const readSearchHits = `(() => ({
+	status: document.getElementById("search-status")?.textContent ?? "",
+	query: location.search,
+	all: document.getElementById("search-all")?.checked ?? false,
+	hits: [...document.querySelectorAll("#search-results > li")].map(li => {
+		const a = li.querySelector("a");
+		return { path: new URL(a.href).pathname, lang: a.lang, label: li.querySelector(".hit-lang")?.textContent ?? "", title: a.textContent };
+	}),
+}))()`
+
+// dutchTreaty is the path of a page of the Dutch Protocol, the translated
+// content, served at the root or below /sub/.
+var dutchTreaty = regexp.MustCompile(`^(/sub)?/nl/(articles/\d+|preamble|testimonium)/$`)
+
+// checkDutchHits checks that a search shows Dutch results alone, on Dutch
+// pages, unlabelled, with a status in Dutch.
+func checkDutchHits(t *testing.T, got searchHits) {
+	t.Helper()
+	if len(got.Hits) < 2 {
+		t.Fatalf("the Dutch search shows %d results (%q), want Dutch provisions", len(got.Hits), got.Status)
+	}
+	for _, h := range got.Hits {
+		if !dutchTreaty.MatchString(h.Path) || h.Label != "" || h.Lang != "" {
+			t.Errorf("the Dutch search shows %+v: want a page of the Dutch Protocol, not labelled with a language", h)
+		}
+	}
+	if !strings.HasSuffix(got.Status, " resultaten.") {
+		t.Errorf("the status reads %q, want a count of results in Dutch", got.Status)
+	}
+}
+
+// checkAllHits checks that a search of every language from a Dutch page
+// shows Dutch results unlabelled and English ones labelled English.
+func checkAllHits(t *testing.T, got searchHits) {
+	t.Helper()
+	var dutch, english int
+	for _, h := range got.Hits {
+		switch {
+		case dutchTreaty.MatchString(h.Path):
+			dutch++
+			if h.Label != "" {
+				t.Errorf("Dutch result %s on the Dutch page is labelled %q", h.Path, h.Label)
+			}
+		default:
+			english++
+			if strings.Contains(h.Path, "/nl/") {
+				t.Errorf("result %s is a Dutch page, but not of the Dutch Protocol, which alone is translated", h.Path)
+			}
+			if h.Label != "English" || h.Lang != "en" {
+				t.Errorf("English result %s on the Dutch page is labelled %q, lang %q; want English, en", h.Path, h.Label, h.Lang)
+			}
+		}
+	}
+	if dutch == 0 || english == 0 {
+		t.Errorf("every language shows %d Dutch and %d English results, want both: %+v", dutch, english, got.Hits)
+	}
+	if q, _ := url.ParseQuery(strings.TrimPrefix(got.Query, "?")); q.Get("lang") != "all" || !got.All {
+		t.Errorf("every language: the address's query is %s and the switch checked %v; want lang=all, checked", got.Query, got.All)
+	}
+}
+
+// TestSearchInDutch types a Dutch query on the Dutch search page, which
+// searches the Dutch documents with the static index, then switches to
+// every language; and does the same without JavaScript under protosite
+// serve.
+func TestSearchInDutch(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	// "smokkelen" is Dutch alone; "Protocol" is Dutch and English.
+	const q = "smokkelen Protocol"
+
+	t.Run("static", func(t *testing.T) {
+		dir := sharedSite(t)
+		mux := http.NewServeMux()
+		mux.Handle("/sub/", http.StripPrefix("/sub/", http.FileServer(http.Dir(dir))))
+		srv := httptest.NewServer(mux)
+		t.Cleanup(srv.Close)
+		tab := newTab(t, b)
+		do(t, tab, "opening the Dutch search page", chromedp.Navigate(srv.URL+"/sub/nl/search/"))
+		do(t, tab, "typing "+q, chromedp.SendKeys(chromedp.CSS("#search-q"), q))
+		settle(t, tab, `document.getElementById("search-status").textContent.endsWith("resultaten.")`, true)
+		got := eval[searchHits](t, tab, readSearchHits)
+		checkDutchHits(t, got)
+		if strings.Contains(got.Query, "lang=") || got.All {
+			t.Errorf("the Dutch search's address is %s with the switch checked %v: want its own language", got.Query, got.All)
+		}
+
+		do(t, tab, "switching to every language", chromedp.Click(chromedp.CSS("#search-all")))
+		settle(t, tab, `!![...document.querySelectorAll("#search-results .hit-lang")].length`, true)
+		checkAllHits(t, eval[searchHits](t, tab, readSearchHits))
+
+		// The address keeps the choice.
+		do(t, tab, "reloading", chromedp.Reload())
+		settle(t, tab, `!![...document.querySelectorAll("#search-results .hit-lang")].length`, true)
+		checkAllHits(t, eval[searchHits](t, tab, readSearchHits))
+	})
+
+	t.Run("served without JavaScript", func(t *testing.T) {
+		srv := sharedServer(t)
+		tab := newTab(t, b)
+		u := srv.URL + "/nl/search/?q=" + url.QueryEscape(q)
+		do(t, tab, "opening "+u+" without JavaScript", disableScripts, chromedp.Navigate(u))
+		checkDutchHits(t, eval[searchHits](t, tab, readSearchHits))
+		do(t, tab, "checking every language", chromedp.Click(chromedp.CSS("#search-all")))
+		clickAndWaitForLoad(t, tab, chromedp.CSS(`#search-form button[type="submit"]`))
+		checkAllHits(t, eval[searchHits](t, tab, readSearchHits))
+		if got := eval[string](t, tab, `document.documentElement.lang`); got != "nl" {
+			t.Errorf("the page searching every language has lang %q, want nl", got)
+		}
+	})
+}

@@ -53,7 +53,7 @@ func (l *Live) Rebuild() (*Update, error) {
 		return nil, err
 	}
 	docs := search.Documents(rs.site)
-	u := &Update{Files: make(map[string][]byte, len(files)), Summary: rs.summarize(files)}
+	u := &Update{Files: make(map[string][]byte, len(files)), Summary: rs.summarize(counts(files))}
 	if l.index == nil {
 		if l.index, err = search.NewMemory(docs); err != nil {
 			return nil, err

@@ -68,9 +68,13 @@ func load(fsys fs.FS) (*resolved, error) {
 // what the pages link to beyond themselves, such as the static search
 // index.
 func (rs *resolved) render(opts render.Options) ([]output.File, error) {
+	r, err := render.New()
+	if err != nil {
+		return nil, err
+	}
 	var mu sync.Mutex
 	var files []output.File
-	err := rs.renderTo(opts, func(f output.File) error {
+	err = rs.renderTo(r, opts, func(f output.File) error {
 		mu.Lock()
 		files = append(files, f)
 		mu.Unlock()
@@ -83,13 +87,9 @@ func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	return files, nil
 }
 
-// renderTo renders as render does, handing each file to put as it is
-// made, from several goroutines at once.
-func (rs *resolved) renderTo(opts render.Options, put func(output.File) error) error {
-	r, err := render.New()
-	if err != nil {
-		return err
-	}
+// renderTo renders with r as render does, handing each file to put as it
+// is made, from several goroutines at once.
+func (rs *resolved) renderTo(r *render.Renderer, opts render.Options, put func(output.File) error) error {
 	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
 	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
 	if err := r.RenderTo(rs.site, rs.graph, opts, put); err != nil {
@@ -166,7 +166,11 @@ func Build(contentDir, outDir string) (Summary, error) {
 		if err := w.PutAll(static.Files); err != nil {
 			return err
 		}
-		return rs.renderTo(render.Options{SearchScripts: static.Scripts}, w.Put)
+		r, err := render.New()
+		if err != nil {
+			return err
+		}
+		return rs.renderTo(r, render.Options{SearchScripts: static.Scripts}, w.Put)
 	})
 	if err != nil {
 		return Summary{}, err

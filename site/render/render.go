@@ -22,7 +22,8 @@ import (
 
 // Renderer renders pages; it holds the parsed templates and assets.
 type Renderer struct {
-	assets *assets // stylesheet and script
+	assets *assets  // stylesheet and script
+	qr     *qrCache // QR codes made, by the address they encode
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
@@ -33,7 +34,7 @@ var pageTemplates = []string{"home", "articles", "article", "page", "notfound", 
 // rendered; New parses those of the reference language, so that a mistake
 // in a template is reported here.
 func New() (*Renderer, error) {
-	r := &Renderer{}
+	r := &Renderer{qr: &qrCache{svg: map[string][]byte{}}}
 	msgs, err := loadMessages(i18n.Reference)
 	if err != nil {
 		return nil, err
@@ -125,18 +126,19 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	if err := errs.Err(); err != nil {
 		return err
 	}
-	var eg errgroup.Group
-	eg.SetLimit(runtime.GOMAXPROCS(0))
-	for _, p := range pages {
-		eg.Go(func() error {
-			var buf bytes.Buffer
-			if err := p.lang.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
-				return fmt.Errorf("rendering page %s: %w", p.URL, err)
-			}
-			return emit(output.File{Path: p.file(), Data: buf.Bytes()})
-		})
+	first, others := splitFirst(pages, opts.First)
+	workers := runtime.GOMAXPROCS(0)
+	if err := r.execute(first, workers, emit); err != nil {
+		return err
 	}
-	if err := eg.Wait(); err != nil {
+	if len(first) > 0 && opts.FirstDone != nil {
+		if err := opts.FirstDone(); err != nil {
+			return err
+		}
+		// The pages just handed over are being fetched: leave them a core.
+		workers = max(1, workers-1)
+	}
+	if err := r.execute(others, workers, emit); err != nil {
 		return err
 	}
 	for _, l := range langs {
@@ -144,7 +146,7 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 			return err
 		}
 	}
-	qrs, err := qrFiles(s, g, langs)
+	qrs, err := r.qrFiles(s, g, langs)
 	if err != nil {
 		return err
 	}
@@ -158,9 +160,44 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	return nil
 }
 
+// execute executes the templates of pages on as many goroutines as workers.
+func (r *Renderer) execute(pages []*Page, workers int, emit func(output.File) error) error {
+	var eg errgroup.Group
+	eg.SetLimit(workers)
+	for _, p := range pages {
+		eg.Go(func() error {
+			var buf bytes.Buffer
+			if err := p.lang.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
+				return fmt.Errorf("rendering page %s: %w", p.URL, err)
+			}
+			return emit(output.File{Path: p.file(), Data: buf.Bytes()})
+		})
+	}
+	return eg.Wait()
+}
+
+// splitFirst splits pages into those of the content files named in
+// paths, in every language, and the others.
+func splitFirst(pages []*Page, paths []string) (first, rest []*Page) {
+	if len(paths) == 0 {
+		return nil, pages
+	}
+	of := func(d *content.Doc) bool { return d != nil && slices.Contains(paths, d.File.Path) }
+	for _, p := range pages {
+		if of(p.Doc) || of(p.GuidanceDoc) {
+			first = append(first, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return first, rest
+}
+
 // Options say what pages link to beyond the rendered content.
 type Options struct {
-	SearchScripts []string // site-absolute URLs of the static search index's scripts, in load order
-	ExtraURLs     []string // site-absolute URLs of other files written beside the pages, which content may link to
-	Live          bool     // pages load the live-editing script, for protosite serve -watch
+	SearchScripts []string     // site-absolute URLs of the static search index's scripts, in load order
+	ExtraURLs     []string     // site-absolute URLs of other files written beside the pages, which content may link to
+	Live          bool         // pages load the live-editing script, for protosite serve -watch
+	First         []string     // content files whose pages, in every language, are rendered before all others
+	FirstDone     func() error // called once the pages of First are emitted, before the others are rendered
 }

@@ -154,31 +154,43 @@ func Build(contentDir, outDir string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	docs := search.Documents(rs.site)
 	var w *Writer
+	var searchDocs int
 	err = Write(outDir, func(into *Writer) error {
 		w = into
-		indexDir := filepath.Join(w.Dir(), filepath.FromSlash(search.IndexDir))
-		static, err := search.BuildStatic(indexDir, docs)
+		// The search documents and the export are let go of once written,
+		// before the pages are rendered.
+		scripts, n, err := writeSearch(w, rs.site)
 		if err != nil {
-			return fmt.Errorf("building the search index: %w", err)
-		}
-		if err := w.PutAll(static.Files); err != nil {
 			return err
 		}
+		searchDocs = n
 		r, err := render.New()
 		if err != nil {
 			return err
 		}
-		return rs.renderTo(r, render.Options{SearchScripts: static.Scripts}, w.Put)
+		return rs.renderTo(r, render.Options{SearchScripts: scripts}, w.Put)
 	})
 	if err != nil {
 		return Summary{}, err
 	}
 	sum := rs.summarize(int(w.pages.Load()), int(w.files.Load()))
-	sum.SearchDocs = len(docs)
+	sum.SearchDocs = searchDocs
 	sum.Elapsed = time.Since(start)
 	return sum, nil
+}
+
+// writeSearch builds the search index of s into w's directory and puts
+// its export; it returns the export's scripts and the number of search
+// documents.
+func writeSearch(w *Writer, s *content.Site) ([]string, int, error) {
+	docs := search.Documents(s)
+	indexDir := filepath.Join(w.Dir(), filepath.FromSlash(search.IndexDir))
+	static, err := search.BuildStatic(indexDir, docs)
+	if err != nil {
+		return nil, 0, fmt.Errorf("building the search index: %w", err)
+	}
+	return static.Scripts, len(docs), w.PutAll(static.Files)
 }
 
 func isHTML(p string) bool { return filepath.Ext(p) == ".html" }

@@ -31,6 +31,11 @@
   var source = new EventSource(url);
   // Marks the page once it listens, so that a test can wait for it.
   source.addEventListener("open", function () { document.documentElement.setAttribute("data-live", "open"); });
-  source.addEventListener("reload", function () { window.location.reload(); });
+  // A reload names the pages that changed, one address a line, or none
+  // when every page should reload.
+  source.addEventListener("reload", function (ev) {
+    var urls = ev.data ? ev.data.split("\n") : [];
+    if (urls.length === 0 || urls.indexOf(window.location.pathname) >= 0) { window.location.reload(); }
+  });
   source.addEventListener("problem", function (ev) { showProblem(ev.data); });
 })();

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"protosite/site/content"
@@ -63,42 +64,68 @@ func load(fsys fs.FS) (*resolved, error) {
 	return &resolved{site: s, graph: g}, nil
 }
 
-// render renders every page and the open data; opts say what the pages
-// link to beyond themselves, such as the static search index.
+// render renders every page and the open data, sorted by path; opts say
+// what the pages link to beyond themselves, such as the static search
+// index.
 func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	r, err := render.New()
 	if err != nil {
 		return nil, err
 	}
-	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
-	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
-	files, err := r.Render(rs.site, rs.graph, opts)
+	var mu sync.Mutex
+	var files []output.File
+	err = rs.renderTo(r, opts, func(f output.File) error {
+		mu.Lock()
+		files = append(files, f)
+		mu.Unlock()
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	data, err := opendata.Files(rs.site, rs.graph)
-	if err != nil {
-		return nil, fmt.Errorf("writing open data: %w", err)
-	}
-	files = append(files, data...)
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
 }
 
-// summarize counts what files and content hold.
-func (rs *resolved) summarize(files []output.File) Summary {
-	var sum Summary
-	for _, f := range files {
-		if isHTML(f.Path) {
-			sum.Pages++
+// renderTo renders with r as render does, handing each file to put as it
+// is made, from several goroutines at once.
+func (rs *resolved) renderTo(r *render.Renderer, opts render.Options, put func(output.File) error) error {
+	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
+	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
+	if err := r.RenderTo(rs.site, rs.graph, opts, put); err != nil {
+		return err
+	}
+	data, err := opendata.Files(rs.site, rs.graph)
+	if err != nil {
+		return fmt.Errorf("writing open data: %w", err)
+	}
+	for _, f := range data {
+		if err := put(f); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// summarize counts what content holds and what was written: pages and
+// files in all.
+func (rs *resolved) summarize(pages, files int) Summary {
+	sum := Summary{Pages: pages, Files: files}
 	for _, d := range rs.site.Docs {
 		_ = provision.Walk(d.AST, func(*provision.Provision) error { sum.Provisions++; return nil })
 	}
 	sum.Citations = rs.graph.Citations()
-	sum.Files = len(files)
 	return sum
+}
+
+// counts counts the pages among files, and the files.
+func counts(files []output.File) (pages, all int) {
+	for _, f := range files {
+		if isHTML(f.Path) {
+			pages++
+		}
+	}
+	return pages, len(files)
 }
 
 // Render loads, resolves and renders the content in fsys without writing
@@ -113,7 +140,7 @@ func Render(fsys fs.FS) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Files: files, Summary: rs.summarize(files)}
+	res := &Result{Files: files, Summary: rs.summarize(counts(files))}
 	res.Summary.Elapsed = time.Since(start)
 	return res, nil
 }
@@ -127,33 +154,43 @@ func Build(contentDir, outDir string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	docs := search.Documents(rs.site)
-	var sum Summary
-	err = Write(outDir, func(tmp string) ([]output.File, error) {
-		indexDir := filepath.Join(tmp, filepath.FromSlash(search.IndexDir))
-		static, err := search.BuildStatic(indexDir, docs)
+	var w *Writer
+	var searchDocs int
+	err = Write(outDir, func(into *Writer) error {
+		w = into
+		// The search documents and the export are let go of once written,
+		// before the pages are rendered.
+		scripts, n, err := writeSearch(w, rs.site)
 		if err != nil {
-			return nil, fmt.Errorf("building the search index: %w", err)
+			return err
 		}
-		files, err := rs.render(render.Options{SearchScripts: static.Scripts})
+		searchDocs = n
+		r, err := render.New()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, static.Files...)
-		pack, err := offline.Pack(files)
-		if err != nil {
-			return nil, fmt.Errorf("packing the offline copy: %w", err)
-		}
-		files = append(files, output.File{Path: offline.Path, Data: pack})
-		sum = rs.summarize(files)
-		return precompress(files)
+		return rs.renderTo(r, render.Options{SearchScripts: scripts}, w.Put)
 	})
 	if err != nil {
 		return Summary{}, err
 	}
-	sum.SearchDocs = len(docs)
+	sum := rs.summarize(int(w.pages.Load()), int(w.files.Load()))
+	sum.SearchDocs = searchDocs
 	sum.Elapsed = time.Since(start)
 	return sum, nil
+}
+
+// writeSearch builds the search index of s into w's directory and puts
+// its export; it returns the export's scripts and the number of search
+// documents.
+func writeSearch(w *Writer, s *content.Site) ([]string, int, error) {
+	docs := search.Documents(s)
+	indexDir := filepath.Join(w.Dir(), filepath.FromSlash(search.IndexDir))
+	static, err := search.BuildStatic(indexDir, docs)
+	if err != nil {
+		return nil, 0, fmt.Errorf("building the search index: %w", err)
+	}
+	return static.Scripts, len(docs), w.PutAll(static.Files)
 }
 
 func isHTML(p string) bool { return filepath.Ext(p) == ".html" }

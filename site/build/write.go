@@ -4,17 +4,20 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 
+	"protosite/site/offline"
 	"protosite/site/output"
 )
 
-// Write makes a new directory beside outDir, lets fill put what it needs
-// there and return the files to write, writes them, and then swaps the
-// directory in, so that a reader of outDir sees either the old site or the
-// new one, and a failure leaves the old one as it was.
-func Write(outDir string, fill func(tmp string) ([]output.File, error)) error {
+// Write makes a new directory beside outDir, lets fill write the site
+// into it through a Writer, and then swaps the directory in, so that a
+// reader of outDir sees either the old site or the new one, and a failure
+// leaves the old one as it was.
+func Write(outDir string, fill func(w *Writer) error) error {
 	outDir = filepath.Clean(outDir)
 	parent := filepath.Dir(outDir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -24,9 +27,13 @@ func Write(outDir string, fill func(tmp string) ([]output.File, error)) error {
 	if err != nil {
 		return fmt.Errorf("creating temporary output: %w", err)
 	}
-	files, err := fill(tmp)
+	w := newWriter(tmp)
+	err = fill(w)
+	if cerr := w.wait(); err == nil {
+		err = cerr
+	}
 	if err == nil {
-		err = writeAll(tmp, files)
+		err = w.writePack()
 	}
 	if err != nil {
 		os.RemoveAll(tmp)
@@ -39,35 +46,130 @@ func Write(outDir string, fill func(tmp string) ([]output.File, error)) error {
 	return swap(tmp, outDir)
 }
 
-// writeAll writes files into dir. Directories are made first, then the
-// files are written by several workers, since writing is bound by the
-// latency of each file system call rather than by the CPU.
-func writeAll(dir string, files []output.File) error {
-	made := map[string]bool{}
-	for _, f := range files {
-		d := filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))
-		if !made[d] {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return fmt.Errorf("creating %s: %w", d, err)
-			}
-			made[d] = true
-		}
-	}
-	var g errgroup.Group
-	g.SetLimit(writeWorkers)
-	for _, f := range files {
-		g.Go(func() error {
-			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
-				return fmt.Errorf("writing %s: %w", f.Path, err)
-			}
-			return nil
-		})
-	}
-	return g.Wait()
+// Writer writes a site's files into a directory as they are made, each
+// compressible asset with its gzip twin, and gathers the offline pack.
+// Files are written by several goroutines, since writing is bound by the
+// latency of each file system call rather than by the CPU; Put waits when
+// enough writes are under way, so that a site is never held in memory
+// whole.
+type Writer struct {
+	dir    string
+	pack   *offline.Packer
+	writes errgroup.Group
+	mu     sync.Mutex
+	made   map[string]bool // directories made
+	files  atomic.Int64
+	pages  atomic.Int64
+	twins  twins
+	failed atomic.Pointer[error] // the first write that failed
 }
 
 // writeWorkers is how many files are written at once.
 const writeWorkers = 8
+
+func newWriter(dir string) *Writer {
+	w := &Writer{dir: dir, pack: offline.NewPacker(), made: map[string]bool{dir: true}, twins: newTwins()}
+	w.writes.SetLimit(writeWorkers)
+	return w
+}
+
+// Dir is the directory written to, for files a stage writes itself, such
+// as the search index.
+func (w *Writer) Dir() string { return w.dir }
+
+// Put writes f, with its gzip twin when it has one, and adds it to the
+// offline pack. It may be called from several goroutines at once; an
+// error is reported by a later Put or when the Writer is done.
+func (w *Writer) Put(f output.File) error {
+	if err := w.failed.Load(); err != nil {
+		return *err
+	}
+	w.writes.Go(func() error {
+		err := w.put(f)
+		if err != nil {
+			w.failed.CompareAndSwap(nil, &err)
+		}
+		return err
+	})
+	return nil
+}
+
+func (w *Writer) put(f output.File) error {
+	{
+		if err := w.write(f.Path, f.Data); err != nil {
+			return err
+		}
+		w.files.Add(1)
+		if isHTML(f.Path) {
+			w.pages.Add(1)
+		}
+		twin, err := w.twins.of(f)
+		if err != nil {
+			return fmt.Errorf("compressing %s: %w", f.Path, err)
+		}
+		if twin == nil {
+			return w.pack.Add(f)
+		}
+		w.pack.AddDeflated(f.Path, twin.crc, uint64(len(f.Data)), twin.deflated())
+		w.files.Add(1)
+		return w.write(f.Path+".gz", twin.gz)
+	}
+}
+
+// PutAll puts every file of files.
+func (w *Writer) PutAll(files []output.File) error {
+	for _, f := range files {
+		if err := w.Put(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// write writes one file, making its directory first.
+func (w *Writer) write(name string, data []byte) error {
+	p := filepath.Join(w.dir, filepath.FromSlash(name))
+	d := filepath.Dir(p)
+	w.mu.Lock()
+	made := w.made[d]
+	w.mu.Unlock()
+	if !made {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return fmt.Errorf("creating %s: %w", d, err)
+		}
+		w.mu.Lock()
+		w.made[d] = true
+		w.mu.Unlock()
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}
+
+// wait waits for the writes under way and returns the first error.
+func (w *Writer) wait() error { return w.writes.Wait() }
+
+// writePack writes the offline pack, once every other file is in.
+func (w *Writer) writePack() error {
+	p := filepath.Join(w.dir, filepath.FromSlash(offline.Path))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", filepath.Dir(p), err)
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		return fmt.Errorf("writing the offline pack: %w", err)
+	}
+	if err := w.pack.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("writing the offline pack: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing the offline pack: %w", err)
+	}
+	w.files.Add(1)
+	return nil
+}
 
 // swap moves the complete new directory into place. The old output is moved
 // aside first and removed only after the new one is in place.

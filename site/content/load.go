@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
@@ -51,13 +53,41 @@ func Load(fsys fs.FS) (*Site, error) {
 		cfg:    cfg,
 		broken: map[int]bool{},
 		failed: map[string]bool{},
-		treaty: markdown.New(markdown.WithProvisions()),
-		prose:  markdown.New(),
 	}
 	s := &Site{Config: cfg, Guidance: map[int]*Doc{}}
 	s.Countries = loadCountries(fsys, &l.errs)
 	l.countries = s.Countries
-	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	paths, err := contentFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range l.loadFiles(fsys, paths) {
+		for _, e := range r.errs.Errors() {
+			l.errs.Add(e)
+		}
+		for n := range r.broken {
+			l.broken[n] = true
+		}
+		switch doc := r.doc; {
+		case doc == nil:
+			l.failed[paths[i]] = true
+		case doc.Lang != cfg.Language:
+			s.Translations = append(s.Translations, doc)
+		default:
+			s.Docs = append(s.Docs, doc)
+		}
+	}
+	l.organise(s)
+	s.BrokenArticles = l.broken
+	// The documents that loaded are returned with the problems, so that
+	// later stages can report theirs too.
+	return s, l.errs.Err()
+}
+
+// contentFiles lists the content files under fsys in lexical order.
+func contentFiles(fsys fs.FS) ([]string, error) {
+	var paths []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("walking content: %w", err)
 		}
@@ -67,28 +97,41 @@ func Load(fsys fs.FS) (*Site, error) {
 			}
 			return nil
 		}
-		if path.Ext(p) != ".md" || strings.HasPrefix(d.Name(), ".") || d.Name() == "README.md" {
-			return nil
-		}
-		doc := l.loadFile(fsys, p)
-		switch {
-		case doc == nil:
-			l.failed[p] = true
-		case doc.Lang != cfg.Language:
-			s.Translations = append(s.Translations, doc)
-		default:
-			s.Docs = append(s.Docs, doc)
+		if path.Ext(p) == ".md" && !strings.HasPrefix(d.Name(), ".") && d.Name() != "README.md" {
+			paths = append(paths, p)
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
+	return paths, err
+}
+
+// fileResult is what loading one file gave: the document, or nil, and the
+// problems found.
+type fileResult struct {
+	doc    *Doc
+	errs   diag.List
+	broken map[int]bool
+}
+
+// loadFiles loads the files on every core. Each goroutine has a loader of
+// its own, with its own Markdown parsers, and each file its own problems,
+// so that the result does not depend on which goroutine loaded what.
+func (l *loader) loadFiles(fsys fs.FS, paths []string) []fileResult {
+	results := make([]fileResult, len(paths))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(paths)/16))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			fl := &loader{cfg: l.cfg, countries: l.countries, treaty: markdown.New(markdown.WithProvisions()), prose: markdown.New()}
+			for i := w; i < len(paths); i += workers {
+				fl.errs, fl.broken = diag.List{}, map[int]bool{}
+				results[i].doc = fl.loadFile(fsys, paths[i])
+				results[i].errs, results[i].broken = fl.errs, fl.broken
+			}
+		})
 	}
-	l.organise(s)
-	s.BrokenArticles = l.broken
-	// The documents that loaded are returned with the problems, so that
-	// later stages can report theirs too.
-	return s, l.errs.Err()
+	wg.Wait()
+	return results
 }
 
 func (l *loader) loadFile(fsys fs.FS, p string) *Doc {

@@ -17,7 +17,6 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"protosite/site/build"
-	"protosite/site/output"
 	"protosite/site/server"
 )
 
@@ -89,7 +88,7 @@ func serveFixture(t *testing.T, name string) *httptest.Server {
 		t.Fatalf("rendering %s: %v", name, err)
 	}
 	dir := filepath.Join(t.TempDir(), "public")
-	if err := build.Write(dir, func(string) ([]output.File, error) { return res.Files, nil }); err != nil {
+	if err := build.Write(dir, func(w *build.Writer) error { return w.PutAll(res.Files) }); err != nil {
 		t.Fatal(err)
 	}
 	h, err := server.New(dir, nil)

@@ -54,9 +54,15 @@ func edit(t testing.TB, file, old, new string) {
 // good page; mending it clears the problem.
 func TestLiveEditing(t *testing.T) {
 	srv, article := liveSite(t)
-	tab := newTab(t, newBrowser(t))
+	browser := newBrowser(t)
+	tab := newTab(t, browser)
 	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
 	waitListening(t, tab)
+	// A page the edit does not change, marked so that a reload shows.
+	other := newTab(t, browser)
+	do(t, other, "opening the about page", chromedp.Navigate(srv.URL+"/about/"))
+	waitListening(t, other)
+	eval[int](t, other, "window.notReloaded = 1")
 	// The element is missing while the page reloads.
 	text := `(document.getElementById("art_6__para_4") || {textContent: ""}).textContent`
 
@@ -65,6 +71,12 @@ func TestLiveEditing(t *testing.T) {
 		t.Fatal("the page did not reload with the edit")
 	}
 	waitListening(t, tab)
+	// The rest of the site is rebuilt after the edited page is served.
+	for end := time.Now().Add(time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		if eval[bool](t, other, "window.notReloaded !== 1") {
+			t.Fatal("a page the edit did not change reloaded")
+		}
+	}
 
 	edit(t, article, "article: 6\n", "article: 6\ncolour: blue\n")
 	problem := `(document.querySelector(".live-problem") || {textContent: ""}).textContent`

@@ -21,6 +21,7 @@ type Site struct {
 	builder  *build.Live
 	logf     func(format string, args ...any)
 	mu       sync.Mutex // one rebuild at a time
+	failed   bool       // the last build failed, and pages show why
 }
 
 // Start builds contentDir in memory and watches it until ctx ends. It
@@ -56,15 +57,36 @@ func Start(ctx context.Context, contentDir string, logf func(format string, args
 func (s *Site) Handler() http.Handler { return s.handler }
 
 // Rebuild builds the site again and tells open pages: reload, or here is
-// why the last edit does not build. It reports whether the build succeeded.
+// why the last edit does not build. The pages of the edited files are
+// served and reloaded as soon as they are rendered, before the rest of the
+// site. It reports whether the build succeeded.
 func (s *Site) Rebuild() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
-	u, err := s.builder.Rebuild()
+	var sent map[string][]byte // the pages served early, as they were sent
+	u, err := s.builder.Rebuild(func(files map[string][]byte, changed []string) {
+		if err := s.handler.Swap(server.MemFS(files), s.builder.Index()); err != nil {
+			s.logf("serving the edited pages: %v", err)
+			return
+		}
+		sent = map[string][]byte{}
+		for _, p := range changed {
+			sent[p] = files[p]
+		}
+		s.logf("edited pages served in %s", time.Since(start).Round(time.Millisecond))
+		s.reloader.Reload(pageURLs(changed, nil)...)
+	})
 	if err != nil {
 		s.logf("build failed; still serving the last good site:\n%v", err)
+		if sent != nil {
+			// Back to the last good site, without the pages served early.
+			if err := s.handler.Swap(server.MemFS(s.builder.Files()), s.builder.Index()); err != nil {
+				s.logf("serving the last good site: %v", err)
+			}
+		}
 		s.reloader.Problem(err.Error())
+		s.failed = true
 		return false
 	}
 	if err := s.handler.Swap(server.MemFS(u.Files), s.builder.Index()); err != nil {
@@ -72,6 +94,28 @@ func (s *Site) Rebuild() bool {
 		return false
 	}
 	s.logf("rebuilt in %s: %d files changed, %d search documents updated", time.Since(start).Round(time.Millisecond), len(u.Changed), u.SearchTouched)
-	s.reloader.Reload()
+	switch urls := pageURLs(u.Changed, sent); {
+	case s.failed:
+		// Every page shows the problem; a reload clears it.
+		s.reloader.Reload()
+	case len(urls) > 0:
+		s.reloader.Reload(urls...)
+	}
+	s.failed = false
 	return true
+}
+
+// pageURLs returns the addresses of the pages among paths, leaving out
+// those sent with the same contents.
+func pageURLs(paths []string, sent map[string][]byte) []string {
+	var urls []string
+	for _, p := range paths {
+		if _, ok := sent[p]; ok {
+			continue
+		}
+		if u := build.PageURL(p); u != "" {
+			urls = append(urls, u)
+		}
+	}
+	return urls
 }

@@ -7,15 +7,17 @@ package offline
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
+	"cmp"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"path"
-	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
-	"golang.org/x/net/html"
+	"github.com/klauspost/compress/flate"
 	"golang.org/x/sync/errgroup"
 
 	"protosite/site/output"
@@ -27,74 +29,32 @@ const Folder = "protosite-offline"
 // Path is where a build writes the pack, inside the output.
 const Path = "offline/protosite-offline.zip"
 
-// Pack returns the zip of files for reading offline. Compressed twins
-// (.gz) are left out: a browser reading files has no use for them. Entries
-// are compressed on every core, fast rather than small: the pack is made
-// on every build.
+// Pack returns the zip of files for reading offline, compressing entries
+// on every core.
 func Pack(files []output.File) ([]byte, error) {
-	var todo []output.File
-	for _, f := range files {
-		if !strings.HasSuffix(f.Path, ".gz") {
-			todo = append(todo, f)
-		}
-	}
-	entries := make([]entry, len(todo))
-	workers := runtime.GOMAXPROCS(0)
+	p := NewPacker()
 	var g errgroup.Group
-	for w := range workers {
-		g.Go(func() error {
-			var buf bytes.Buffer
-			fw, err := flate.NewWriter(&buf, flate.BestSpeed)
-			if err != nil {
-				return err
-			}
-			for i := w; i < len(todo); i += workers {
-				f := todo[i]
-				data := f.Data
-				if path.Ext(f.Path) == ".html" {
-					if data, err = fileLinks(data); err != nil {
-						return fmt.Errorf("packing %s: %w", f.Path, err)
-					}
-				}
-				buf.Reset()
-				fw.Reset(&buf)
-				if _, err := fw.Write(data); err != nil {
-					return err
-				}
-				if err := fw.Close(); err != nil {
-					return err
-				}
-				entries[i] = entry{name: f.Path, crc: crc32.ChecksumIEEE(data), size: uint64(len(data)), deflated: bytes.Clone(buf.Bytes())}
-			}
-			return nil
-		})
+	g.SetLimit(8)
+	for _, f := range files {
+		g.Go(func() error { return p.Add(f) })
 	}
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range entries {
-		// A fixed time keeps the pack the same for the same site.
-		w, err := zw.CreateRaw(&zip.FileHeader{
-			Name:               Folder + "/" + e.name,
-			Method:             zip.Deflate,
-			Modified:           time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
-			CRC32:              e.crc,
-			UncompressedSize64: e.size,
-			CompressedSize64:   uint64(len(e.deflated)),
-		})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(e.deflated); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
+	if err := p.Write(&out); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// Packer gathers the entries of a pack as files are made, in any order and
+// on any goroutine, and writes the zip once all are in, sorted by name so
+// that the same site gives the same pack.
+type Packer struct {
+	mu      sync.Mutex
+	entries []entry
+	writers sync.Pool // of *flate.Writer: making one costs more than compressing a page
 }
 
 // entry is one file of the pack, compressed.
@@ -105,57 +65,71 @@ type entry struct {
 	deflated []byte
 }
 
-// fileLinks rewrites href and src attributes that name a directory to name
-// its index.html, copying everything else byte for byte.
-func fileLinks(page []byte) ([]byte, error) {
-	var out bytes.Buffer
-	out.Grow(len(page) + 1024)
-	z := html.NewTokenizer(bytes.NewReader(page))
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			if err := z.Err(); err != nil && err.Error() != "EOF" {
-				return nil, err
-			}
-			return out.Bytes(), nil
-		case html.StartTagToken, html.SelfClosingTagToken:
-			raw := append([]byte(nil), z.Raw()...)
-			tok := z.Token()
-			changed := false
-			for i, a := range tok.Attr {
-				if a.Key == "href" || a.Key == "src" {
-					if v := fileLink(a.Val); v != a.Val {
-						tok.Attr[i].Val = v
-						changed = true
-					}
-				}
-			}
-			if changed {
-				out.WriteString(tok.String())
-			} else {
-				out.Write(raw)
-			}
-		default:
-			out.Write(z.Raw())
-		}
-	}
+// NewPacker returns an empty pack.
+func NewPacker() *Packer {
+	return &Packer{writers: sync.Pool{New: func() any {
+		// Fast rather than small: the pack is made on every build.
+		w, _ := flate.NewWriter(nil, flate.BestSpeed)
+		return w
+	}}}
 }
 
-// fileLink points a relative link to a directory at its index.html.
-func fileLink(v string) string {
-	if v == "" || strings.HasPrefix(v, "#") || strings.HasPrefix(v, "?") || strings.Contains(strings.SplitN(v, "/", 2)[0], ":") {
-		return v
+// Add compresses f into the pack. Compressed twins (.gz) are left out: a
+// browser reading files has no use for them.
+func (p *Packer) Add(f output.File) error {
+	if strings.HasSuffix(f.Path, ".gz") {
+		return nil
 	}
-	p, rest := v, ""
-	if i := strings.IndexAny(v, "?#"); i >= 0 {
-		p, rest = v[:i], v[i:]
+	data := f.Data
+	if path.Ext(f.Path) == ".html" {
+		data = fileLinks(data)
 	}
-	switch {
-	case p == "." || p == "..":
-		p += "/index.html"
-	case strings.HasSuffix(p, "/"):
-		p += "index.html"
+	var buf bytes.Buffer
+	buf.Grow(len(data)/3 + 64)
+	fw := p.writers.Get().(*flate.Writer)
+	defer p.writers.Put(fw)
+	fw.Reset(&buf)
+	if _, err := fw.Write(data); err != nil {
+		return fmt.Errorf("packing %s: %w", f.Path, err)
 	}
-	return p + rest
+	if err := fw.Close(); err != nil {
+		return fmt.Errorf("packing %s: %w", f.Path, err)
+	}
+	p.AddDeflated(f.Path, crc32.ChecksumIEEE(data), uint64(len(data)), buf.Bytes())
+	return nil
+}
+
+// AddDeflated adds a file already compressed: deflated is the raw deflate
+// stream of size bytes whose CRC-32 is crc, such as the body of a gzip
+// twin, so that a file is not compressed twice.
+func (p *Packer) AddDeflated(name string, crc uint32, size uint64, deflated []byte) {
+	p.mu.Lock()
+	p.entries = append(p.entries, entry{name: name, crc: crc, size: size, deflated: deflated})
+	p.mu.Unlock()
+}
+
+// Write writes the zip to w.
+func (p *Packer) Write(w io.Writer) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	slices.SortFunc(p.entries, func(a, b entry) int { return cmp.Compare(a.name, b.name) })
+	zw := zip.NewWriter(w)
+	for _, e := range p.entries {
+		// A fixed time keeps the pack the same for the same site.
+		ew, err := zw.CreateRaw(&zip.FileHeader{
+			Name:               Folder + "/" + e.name,
+			Method:             zip.Deflate,
+			Modified:           time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
+			CRC32:              e.crc,
+			UncompressedSize64: e.size,
+			CompressedSize64:   uint64(len(e.deflated)),
+		})
+		if err != nil {
+			return fmt.Errorf("packing %s: %w", e.name, err)
+		}
+		if _, err := ew.Write(e.deflated); err != nil {
+			return fmt.Errorf("packing %s: %w", e.name, err)
+		}
+	}
+	return zw.Close()
 }

@@ -56,3 +56,20 @@ func TestPackRewritesLinksAndKeepsTheRest(t *testing.T) {
 		}
 	}
 }
+
+func TestFileLinksRewritesOnlyLinkAttributes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`<a href="../8/">x</a>`, `<a href="../8/index.html">x</a>`},
+		{"<a\nhref=\"x/#p\">", "<a\nhref=\"x/index.html#p\">"},
+		{`<img src="../">`, `<img src="../index.html">`},
+		{`<a data-href="x/" href="https://example.org/">`, `<a data-href="x/" href="https://example.org/">`},
+		{`<p>write href=&#34;x/&#34; here</p>`, `<p>write href=&#34;x/&#34; here</p>`},
+		{`<a href="?q=a&amp;b">`, `<a href="?q=a&amp;b">`},
+		{`<a title="a" href="..">`, `<a title="a" href="../index.html">`},
+		{`<a href="x/`, `<a href="x/`},
+	} {
+		if got := string(fileLinks([]byte(c.in))); got != c.want {
+			t.Errorf("fileLinks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"runtime"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -24,7 +25,7 @@ func moduleQRName(d *content.Doc) string { return "module-" + d.ID }
 // included, and for every module page, in every language: each encodes the
 // absolute URL of the page in its language, with the provision's anchor,
 // under the site's base URL. The codes are drawn on every core.
-func qrFiles(s *content.Site, g *resolve.Graph, langs []*langView) ([]output.File, error) {
+func (r *Renderer) qrFiles(s *content.Site, g *resolve.Graph, langs []*langView) ([]output.File, error) {
 	type job struct{ name, siteURL string }
 	var jobs []job
 	for _, id := range g.IDs() {
@@ -39,7 +40,7 @@ func qrFiles(s *content.Site, g *resolve.Graph, langs []*langView) ([]output.Fil
 	for i, l := range langs {
 		for j, jb := range jobs {
 			eg.Go(func() error {
-				svg, err := qrsvg.Encode(absURL(s, l.url(jb.siteURL)))
+				svg, err := r.qr.encode(absURL(s, l.url(jb.siteURL)))
 				if err != nil {
 					return fmt.Errorf("QR code for %s: %w", l.url(jb.siteURL), err)
 				}
@@ -52,4 +53,30 @@ func qrFiles(s *content.Site, g *resolve.Graph, langs []*langView) ([]output.Fil
 		return nil, err
 	}
 	return files, nil
+}
+
+// qrCache keeps the QR codes a Renderer made: a code depends only on the
+// address it encodes, and a site rendered again under live editing
+// encodes the same addresses.
+type qrCache struct {
+	mu  sync.Mutex
+	svg map[string][]byte
+}
+
+// encode returns the QR code of url as SVG.
+func (c *qrCache) encode(url string) ([]byte, error) {
+	c.mu.Lock()
+	svg, ok := c.svg[url]
+	c.mu.Unlock()
+	if ok {
+		return svg, nil
+	}
+	svg, err := qrsvg.Encode(url)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.svg[url] = svg
+	c.mu.Unlock()
+	return svg, nil
 }

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -21,7 +22,8 @@ import (
 
 // Renderer renders pages; it holds the parsed templates and assets.
 type Renderer struct {
-	assets *assets // stylesheet and script
+	assets *assets  // stylesheet and script
+	qr     *qrCache // QR codes made, by the address they encode
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
@@ -32,7 +34,7 @@ var pageTemplates = []string{"home", "articles", "article", "page", "notfound", 
 // rendered; New parses those of the reference language, so that a mistake
 // in a template is reported here.
 func New() (*Renderer, error) {
-	r := &Renderer{}
+	r := &Renderer{qr: &qrCache{svg: map[string][]byte{}}}
 	msgs, err := loadMessages(i18n.Reference)
 	if err != nil {
 		return nil, err
@@ -46,21 +48,41 @@ func New() (*Renderer, error) {
 	return r, nil
 }
 
-// Render produces every file of the site. Problems in content found while
-// rendering, such as a link to a page that does not exist, are all reported.
-// Links in content may also name opts.ExtraURLs: files the caller writes
-// beside the pages, such as "/data/protocol.json".
+// Render produces every file of the site, sorted by path. Problems in
+// content found while rendering, such as a link to a page that does not
+// exist, are all reported. Links in content may also name opts.ExtraURLs:
+// files the caller writes beside the pages, such as "/data/protocol.json".
 func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]output.File, error) {
-	var errs diag.List
+	var mu sync.Mutex
 	var files []output.File
+	err := r.RenderTo(s, g, opts, func(f output.File) error {
+		mu.Lock()
+		files = append(files, f)
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// RenderTo renders as Render does, but hands each file to emit as soon as
+// it is made, in no particular order and from several goroutines at once,
+// so that a site need not be held in memory whole. Files are emitted
+// before all problems are known: the caller keeps them aside until
+// RenderTo returns nil.
+func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emit func(output.File) error) error {
+	var errs diag.List
 	provisions, err := provisionsScript(g)
 	if err != nil {
-		return nil, fmt.Errorf("listing provisions: %w", err)
+		return fmt.Errorf("listing provisions: %w", err)
 	}
 	assetURLs, assetFiles := r.assets.with("provisions.js", provisions)
 	langs, err := r.newLangViews(s)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	prepareTransclusions(s, g)
 	pages := r.plan(s, g, langs, opts)
@@ -74,7 +96,7 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 	for _, p := range pages {
 		known[p.Base] = true
 		if at[p.URL] {
-			return nil, fmt.Errorf("two pages at %s", p.URL) // a mistake in plan
+			return fmt.Errorf("two pages at %s", p.URL) // a mistake in plan
 		}
 		at[p.URL] = true
 	}
@@ -92,54 +114,90 @@ func (r *Renderer) Render(s *content.Site, g *resolve.Graph, opts Options) ([]ou
 		check := p.Doc.Lang == p.Lang.Code
 		body, err := r.body(p, p.Doc, g, known, &errs, check)
 		if err != nil {
-			return nil, fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
+			return fmt.Errorf("rendering %s: %w", p.Doc.File.Path, err)
 		}
 		p.Body = body
 		if gd := p.GuidanceDoc; gd != nil {
 			if p.Guidance, err = r.body(p, gd, g, known, &errs, gd.Lang == p.Lang.Code); err != nil {
-				return nil, fmt.Errorf("rendering %s: %w", gd.File.Path, err)
+				return fmt.Errorf("rendering %s: %w", gd.File.Path, err)
 			}
 		}
 	}
-	pageFiles := make([]output.File, len(pages))
+	if err := errs.Err(); err != nil {
+		return err
+	}
+	first, others := splitFirst(pages, opts.First)
+	workers := runtime.GOMAXPROCS(0)
+	if err := r.execute(first, workers, emit); err != nil {
+		return err
+	}
+	if len(first) > 0 && opts.FirstDone != nil {
+		if err := opts.FirstDone(); err != nil {
+			return err
+		}
+		// The pages just handed over are being fetched: leave them a core.
+		workers = max(1, workers-1)
+	}
+	if err := r.execute(others, workers, emit); err != nil {
+		return err
+	}
+	for _, l := range langs {
+		if err := l.err(); err != nil {
+			return err
+		}
+	}
+	qrs, err := r.qrFiles(s, g, langs)
+	if err != nil {
+		return err
+	}
+	rest := append(assetFiles, qrs...)
+	rest = append(rest, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
+	for _, f := range rest {
+		if err := emit(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// execute executes the templates of pages on as many goroutines as workers.
+func (r *Renderer) execute(pages []*Page, workers int, emit func(output.File) error) error {
 	var eg errgroup.Group
-	eg.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
+	eg.SetLimit(workers)
+	for _, p := range pages {
 		eg.Go(func() error {
 			var buf bytes.Buffer
 			if err := p.lang.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
 				return fmt.Errorf("rendering page %s: %w", p.URL, err)
 			}
-			pageFiles[i] = output.File{Path: p.file(), Data: buf.Bytes()}
-			return nil
+			return emit(output.File{Path: p.file(), Data: buf.Bytes()})
 		})
 	}
-	if err := eg.Wait(); err != nil {
-		return nil, err
+	return eg.Wait()
+}
+
+// splitFirst splits pages into those of the content files named in
+// paths, in every language, and the others.
+func splitFirst(pages []*Page, paths []string) (first, rest []*Page) {
+	if len(paths) == 0 {
+		return nil, pages
 	}
-	files = append(files, pageFiles...)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	for _, l := range langs {
-		if err := l.err(); err != nil {
-			return nil, err
+	of := func(d *content.Doc) bool { return d != nil && slices.Contains(paths, d.File.Path) }
+	for _, p := range pages {
+		if of(p.Doc) || of(p.GuidanceDoc) {
+			first = append(first, p)
+		} else {
+			rest = append(rest, p)
 		}
 	}
-	files = append(files, assetFiles...)
-	qrs, err := qrFiles(s, g, langs)
-	if err != nil {
-		return nil, err
-	}
-	files = append(files, qrs...)
-	files = append(files, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
-	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
-	return files, nil
+	return first, rest
 }
 
 // Options say what pages link to beyond the rendered content.
 type Options struct {
-	SearchScripts []string // site-absolute URLs of the static search index's scripts, in load order
-	ExtraURLs     []string // site-absolute URLs of other files written beside the pages, which content may link to
-	Live          bool     // pages load the live-editing script, for protosite serve -watch
+	SearchScripts []string     // site-absolute URLs of the static search index's scripts, in load order
+	ExtraURLs     []string     // site-absolute URLs of other files written beside the pages, which content may link to
+	Live          bool         // pages load the live-editing script, for protosite serve -watch
+	First         []string     // content files whose pages, in every language, are rendered before all others
+	FirstDone     func() error // called once the pages of First are emitted, before the others are rendered
 }

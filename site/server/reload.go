@@ -24,8 +24,11 @@ type event struct {
 // NewReloader returns a Reloader with no pages connected.
 func NewReloader() *Reloader { return &Reloader{clients: map[chan event]bool{}} }
 
-// Reload tells every page to load itself again.
-func (rl *Reloader) Reload() { rl.send(event{name: "reload"}) }
+// Reload tells the pages at the addresses urls, such as "/articles/6/",
+// to load themselves again; with no urls, every page.
+func (rl *Reloader) Reload(urls ...string) {
+	rl.send(event{name: "reload", data: strings.Join(urls, "\n")})
+}
 
 // Problem tells every page that the last build failed, and why.
 func (rl *Reloader) Problem(msg string) { rl.send(event{name: "problem", data: msg}) }

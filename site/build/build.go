@@ -159,17 +159,20 @@ func Build(contentDir, outDir string) (Summary, error) {
 	err = Write(outDir, func(into *Writer) error {
 		w = into
 		// The search documents and the export are let go of once written,
-		// before the pages are rendered.
-		scripts, n, err := writeSearch(w, rs.site)
+		// and the pages rendered while the index is finished.
+		scripts, n, indexed, err := writeSearch(w, rs.site)
 		if err != nil {
 			return err
 		}
 		searchDocs = n
 		r, err := render.New()
-		if err != nil {
-			return err
+		if err == nil {
+			err = rs.renderTo(r, render.Options{SearchScripts: scripts}, w.Put)
 		}
-		return rs.renderTo(r, render.Options{SearchScripts: scripts}, w.Put)
+		if ierr := indexed(); err == nil && ierr != nil {
+			err = fmt.Errorf("building the search index: %w", ierr)
+		}
+		return err
 	})
 	if err != nil {
 		return Summary{}, err
@@ -180,17 +183,21 @@ func Build(contentDir, outDir string) (Summary, error) {
 	return sum, nil
 }
 
-// writeSearch builds the search index of s into w's directory and puts
-// its export; it returns the export's scripts and the number of search
-// documents.
-func writeSearch(w *Writer, s *content.Site) ([]string, int, error) {
+// writeSearch starts the search index of s in w's directory and puts its
+// export; it returns the export's scripts, the number of search documents
+// and a function that waits for the index.
+func writeSearch(w *Writer, s *content.Site) (scripts []string, n int, indexed func() error, err error) {
 	docs := search.Documents(s)
 	indexDir := filepath.Join(w.Dir(), filepath.FromSlash(search.IndexDir))
-	static, err := search.BuildStatic(indexDir, docs)
+	static, indexed, err := search.StartStatic(indexDir, docs)
 	if err != nil {
-		return nil, 0, fmt.Errorf("building the search index: %w", err)
+		return nil, 0, nil, fmt.Errorf("building the search index: %w", err)
 	}
-	return static.Scripts, len(docs), w.PutAll(static.Files)
+	if err := w.PutAll(static.Files); err != nil {
+		indexed()
+		return nil, 0, nil, err
+	}
+	return static.Scripts, len(docs), indexed, nil
 }
 
 func isHTML(p string) bool { return filepath.Ext(p) == ".html" }

@@ -3,20 +3,15 @@ package search
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/document"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/util"
 	index "github.com/blevesearch/bleve_index_api"
 	"github.com/blevesearch/go-porterstemmer"
 )
@@ -29,17 +24,16 @@ func Build(dir string, docs []Doc) error {
 	return err
 }
 
-// built is what a build analysed of one language, for the index and the
-// export: the documents in order of id, for each its fields as bleve
-// indexed them, gathered by the goroutines that analysed them, each a
-// range of documents, and the documents mapped for the index.
+// built is what a build analysed of one language, for the export: the
+// documents in order of id, for each its fields as bleve indexed them,
+// gathered by the goroutines that analysed them, each a range of
+// documents.
 type built struct {
 	lang     string
 	m        mapping.IndexMapping
 	docs     []Doc
 	analysed []analysedDoc
 	parts    []*part // in order of documents
-	mapped   []*document.Document
 }
 
 // analysedDoc is a document's fields as bleve indexed them.
@@ -75,11 +69,8 @@ type analysedField struct {
 	freqs  index.TokenFrequencies
 }
 
-// build analyses the documents of each language on every core, then
-// writes them into one segment per language with scorch's offline
-// builder: an index that is built once and never changed needs none of
-// the online index's persisting and merging, and a search over one
-// segment is the fastest.
+// build analyses the documents of each language on every core and writes
+// each language's index.
 func build(dir string, docs []Doc) ([]*built, error) {
 	l, groups, err := splitLangs(docs)
 	if err != nil {
@@ -90,14 +81,13 @@ func build(dir string, docs []Doc) ([]*built, error) {
 	}
 	var out []*built
 	for _, lang := range l.Languages {
-		b, err := analyseLang(lang, groups[lang])
+		b, wait, err := indexLang(langDir(dir, lang), lang, groups[lang], indexChunk)
+		if err == nil {
+			err = wait()
+		}
 		if err != nil {
 			return nil, err
 		}
-		if err := writeIndex(langDir(dir, lang), b.m, b.mapped); err != nil {
-			return nil, err
-		}
-		b.mapped = nil
 		out = append(out, b)
 	}
 	return out, nil
@@ -124,7 +114,7 @@ func analyseLang(lang string, docs []Doc) (*built, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := analyse(m, docs)
+	b, err := analyse(m, docs, indexChunk, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -144,78 +134,56 @@ func sortedDocs(docs []Doc) ([]Doc, error) {
 	return docs, nil
 }
 
-// writeIndex writes analysed documents as an index in dir, as
-// bleve.NewBuilder does, but takes documents already analysed.
-func writeIndex(dir string, m mapping.IndexMapping, docs []*document.Document) error {
-	if _, err := os.Stat(dir); err == nil {
-		return fmt.Errorf("creating search index: %s exists", dir)
-	}
-	if len(docs) == 0 {
-		// The builder writes no segment of no documents.
-		idx, err := bleve.New(dir, m)
-		if err != nil {
-			return fmt.Errorf("creating search index: %w", err)
-		}
-		return idx.Close()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("creating search index: %w", err)
-	}
-	mappingJSON, err := util.MarshalJSON(m)
-	if err != nil {
-		return fmt.Errorf("creating search index: %w", err)
-	}
-	meta := []byte(`{"storage":"` + scorch.Name + `","index_type":"` + scorch.Name + `"}`)
-	if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), meta, 0o644); err != nil {
-		return fmt.Errorf("creating search index: %w", err)
-	}
-	b, err := scorch.NewBuilder(map[string]any{
-		"path":            filepath.Join(dir, "store"),
-		"buildPathPrefix": dir,
-		"batchSize":       len(docs) + 1, // one segment
-		"internal":        map[string][]byte{string(util.MappingInternalKey): mappingJSON},
-	})
-	if err != nil {
-		return fmt.Errorf("creating search index: %w", err)
-	}
-	for _, d := range docs {
-		if err := b.Index(d); err != nil {
-			b.Close()
-			return fmt.Errorf("indexing %s: %w", d.ID(), err)
-		}
-	}
-	if err := b.Close(); err != nil {
-		return fmt.Errorf("writing search index: %w", err)
-	}
-	return nil
-}
-
-// analyse maps and analyses docs, sorted by id, on every core, each
-// goroutine a range of documents.
-func analyse(m mapping.IndexMapping, docs []Doc) (*built, error) {
-	mapped := make([]*document.Document, len(docs))
-	b := &built{m: m, docs: docs, analysed: make([]analysedDoc, len(docs)), mapped: mapped}
+// analyse maps and analyses docs, sorted by id, on every core, a chunk of
+// documents at a time, each goroutine a range of the chunk.
+// When index is not nil, it gets each chunk's documents mapped for bleve
+// as soon as they are analysed, and they are let go of: a corpus is never
+// held analysed whole.
+func analyse(m mapping.IndexMapping, docs []Doc, chunk int, index func([]*document.Document) error) (*built, error) {
+	b := &built{m: m, docs: docs, analysed: make([]analysedDoc, len(docs))}
 	errs := make([]error, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
-	for w := range workers {
-		b.parts = append(b.parts, &part{from: w * len(docs) / workers, to: (w + 1) * len(docs) / workers, terms: map[string]*partPostings{}, surfaces: map[string]*rawSurface{}})
+	analysers := make([]*analyser, workers)
+	for w := range analysers {
+		// Kept from chunk to chunk, with the stems they remember.
+		analysers[w] = newAnalyser(m)
 	}
-	var wg sync.WaitGroup
-	for _, p := range b.parts {
-		wg.Go(func() {
-			a := newAnalyser(m)
-			for i := p.from; i < p.to; i++ {
-				mapped[i], errs[i] = a.analyse(docs[i], &b.analysed[i])
-				if errs[i] == nil {
-					errs[i] = p.add(i, docs[i], &b.analysed[i])
-				}
+	for start := 0; start < len(docs); start += chunk {
+		end := min(len(docs), start+chunk)
+		mapped := make([]*document.Document, end-start)
+		var chunk []*part
+		for w := range workers {
+			from, to := start+w*(end-start)/workers, start+(w+1)*(end-start)/workers
+			if from < to {
+				chunk = append(chunk, &part{from: from, to: to, terms: map[string]*partPostings{}, surfaces: map[string]*rawSurface{}})
 			}
-		})
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("indexing %s: %w", docs[i].ID, err)
+		}
+		var wg sync.WaitGroup
+		for w, p := range chunk {
+			wg.Go(func() {
+				a := analysers[w]
+				for i := p.from; i < p.to; i++ {
+					mapped[i-start], errs[i] = a.analyse(docs[i], &b.analysed[i])
+					if errs[i] == nil {
+						errs[i] = p.add(i, docs[i], &b.analysed[i])
+					}
+					// The index keeps the text fields' analysis; the
+					// export needs only the tokens.
+					b.analysed[i].text = [2]analysedField{}
+				}
+			})
+		}
+		wg.Wait()
+		b.parts = append(b.parts, chunk...)
+		for i, err := range errs[start:end] {
+			if err != nil {
+				return nil, fmt.Errorf("indexing %s: %w", docs[start+i].ID, err)
+			}
+		}
+		if index != nil {
+			if err := index(mapped); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return b, nil

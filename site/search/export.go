@@ -1,11 +1,11 @@
 package search
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 
@@ -25,41 +25,70 @@ type Static struct {
 
 // BuildStatic writes a new bleve index of docs into dir, as Build does,
 // and exports it for the browser from the same analysis, so that nothing
-// is read back: each language's index is written and its export encoded
-// at once.
+// is read back.
 func BuildStatic(dir string, docs []Doc) (*Static, error) {
-	l, groups, err := splitLangs(docs)
+	s, wait, err := StartStatic(dir, docs)
 	if err != nil {
 		return nil, err
 	}
-	if err := createIndexDir(dir, l); err != nil {
+	if err := wait(); err != nil {
 		return nil, err
 	}
+	return s, nil
+}
+
+// StartStatic does what BuildStatic does, but returns the export while
+// the index is still being written: the last of its writing, merging its
+// segments, takes one core, and the caller can use the others. wait waits
+// for the index and reports how its writing went; it must be called.
+func StartStatic(dir string, docs []Doc) (s *Static, wait func() error, err error) {
+	l, groups, err := splitLangs(docs)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := createIndexDir(dir, l); err != nil {
+		return nil, nil, err
+	}
 	var langs []*langExport
+	var waits []func() error
+	waitAll := func() error {
+		var errs []error
+		for _, w := range waits {
+			errs = append(errs, w())
+		}
+		return errors.Join(errs...)
+	}
 	for _, lang := range l.Languages {
-		b, err := analyseLang(lang, groups[lang])
+		b, written, err := indexLang(langDir(dir, lang), lang, groups[lang], indexChunk)
 		if err != nil {
-			return nil, err
+			waitAll()
+			return nil, nil, err
 		}
-		var e *langExport
-		var c *corpus
-		var exportErr error
-		var wg sync.WaitGroup
-		wg.Go(func() { e, c, exportErr = exportBuilt(b) })
-		err = writeIndex(langDir(dir, lang), b.m, b.mapped)
-		wg.Wait()
+		e, c, err := exportBuilt(b)
 		if err != nil {
-			return nil, err
+			written()
+			waitAll()
+			return nil, nil, fmt.Errorf("exporting search index %s: %w", langDir(dir, lang), err)
 		}
-		if exportErr == nil {
-			exportErr = c.checkAverages(langDir(dir, lang))
-		}
-		if exportErr != nil {
-			return nil, fmt.Errorf("exporting search index %s: %w", langDir(dir, lang), exportErr)
-		}
+		avg := c.averages()
+		waits = append(waits, func() error {
+			err := written()
+			if err == nil {
+				err = avg.check(langDir(dir, lang))
+			}
+			if err != nil {
+				return fmt.Errorf("exporting search index %s: %w", langDir(dir, lang), err)
+			}
+			return nil
+		})
 		langs = append(langs, e)
 	}
-	return joinExports(langs)
+	s, err = joinExports(langs)
+	if err != nil {
+		waitAll()
+		return nil, nil, err
+	}
+	return s, waitAll, nil
 }
 
 // Export exports the bleve index in indexDir for the browser: it reads
@@ -83,7 +112,7 @@ func Export(indexDir string) (*Static, error) {
 		}
 		e, c, err := exportBuilt(b)
 		if err == nil {
-			err = c.checkAverages(dir)
+			err = c.averages().check(dir)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("exporting search index %s: %w", dir, err)

@@ -58,7 +58,7 @@ type rawSurface struct{ terms []string }
 // newCorpus makes the export's corpus of what a build analysed. bleve's
 // BM25 takes the average field length from the index's dictionary sizes,
 // which for an index of one segment are the numbers of distinct terms
-// (checkAverages compares them once the index is written).
+// (averages.check compares them once the index is written).
 func newCorpus(b *built) (*corpus, error) {
 	c := &corpus{
 		lang:     b.lang,
@@ -143,9 +143,20 @@ func newCorpus(b *built) (*corpus, error) {
 // under ExportDir without the hash: "nl/b3".
 func (c *corpus) named(name string) string { return c.lang + "/" + name }
 
-// checkAverages compares the average field lengths with those of the
-// index in dir, which the server scores with.
-func (c *corpus) checkAverages(dir string) error {
+// averages are what the export's scores depend on of the whole corpus:
+// the number of documents and the average field lengths.
+type averages struct {
+	docs int
+	avg  map[string]float64
+}
+
+// averages returns the corpus's averages, to check against its index
+// once the index is written, without holding the corpus.
+func (c *corpus) averages() averages { return averages{docs: len(c.docs), avg: c.avg} }
+
+// check compares the averages with those of the index in dir, which the
+// server scores with.
+func (a averages) check(dir string) error {
 	idx, err := bleve.OpenUsing(dir, map[string]any{"read_only": true})
 	if err != nil {
 		return fmt.Errorf("opening search index %s: %w", dir, err)
@@ -160,7 +171,7 @@ func (c *corpus) checkAverages(dir string) error {
 		return fmt.Errorf("opening an index reader: %w", err)
 	}
 	defer r.Close()
-	n := len(c.docs)
+	n := a.docs
 	if count, err := r.DocCount(); err != nil || count != uint64(n) {
 		return fmt.Errorf("the index counts %d documents, the export %d (%v)", count, n, err)
 	}
@@ -173,8 +184,8 @@ func (c *corpus) checkAverages(dir string) error {
 		if err != nil {
 			return fmt.Errorf("reading the cardinality of %s: %w", f, err)
 		}
-		if want := math.Ceil(float64(card) / float64(n)); n > 0 && c.avg[f] != want {
-			return fmt.Errorf("the index has %d terms in %s, for an average length of %v; the export counts %v: export a freshly built index", card, f, want, c.avg[f])
+		if want := math.Ceil(float64(card) / float64(n)); n > 0 && a.avg[f] != want {
+			return fmt.Errorf("the index has %d terms in %s, for an average length of %v; the export counts %v: export a freshly built index", card, f, want, a.avg[f])
 		}
 	}
 	return nil

@@ -28,22 +28,18 @@ const (
 // that the manifest need not list a name per file. It returns the files,
 // their hash and the number of documents per chunk.
 func (c *corpus) docFiles() ([]output.File, string, int, error) {
-	records := make([][]byte, len(c.docs))
-	var g group
-	for n, d := range c.docs {
-		rec, err := c.docRecord(&g, n, d)
-		if err != nil {
-			return nil, "", 0, err
-		}
-		records[n] = rec
-	}
 	perChunk := max(1, (len(c.docs)+docChunks-1)/docChunks)
-	for start := 0; start < len(records); start += perChunk {
+	var g group
+	for start := 0; start < len(c.docs); start += perChunk {
 		var w jsonWriter
 		w.raw("[")
-		for i, rec := range records[start:min(len(records), start+perChunk)] {
-			if i > 0 {
+		for n := start; n < min(len(c.docs), start+perChunk); n++ {
+			if n > start {
 				w.raw(",")
+			}
+			rec, err := c.docRecord(&g, n, c.docs[n])
+			if err != nil {
+				return nil, "", 0, err
 			}
 			w = append(w, rec...)
 		}

@@ -24,9 +24,11 @@ func runServe(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	addr := fset.String("addr", "127.0.0.1:8080", "`address` to listen on")
 	doBuild := fset.Bool("build", true, "build before serving; -build=false serves an existing output, as in production")
 	watchContent := fset.Bool("watch", false, "rebuild in memory when content changes and reload open pages")
+	memory := memoryFlag(fset)
 	if !parse(fset, args, stderr) {
 		return 2
 	}
+	setMemoryLimit(*memory)
 	if *watchContent {
 		return serveLive(*contentDir, *addr, stdout, stderr)
 	}

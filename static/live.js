@@ -28,7 +28,8 @@
     panel.appendChild(pre);
   }
 
-  var source = new EventSource(url);
+  // The page says where it is, so that it is told only of its own changes.
+  var source = new EventSource(url + (url.indexOf("?") < 0 ? "?" : "&") + "page=" + encodeURIComponent(window.location.pathname));
   // Marks the page once it listens, so that a test can wait for it.
   source.addEventListener("open", function () { document.documentElement.setAttribute("data-live", "open"); });
   // A reload names the pages that changed, one address a line, or none

@@ -14,6 +14,10 @@ import (
 	"protosite/site/watch"
 )
 
+// browserPause is the longest the rest of a rebuild waits for the edited
+// pages to load in the browser.
+const browserPause = 300 * time.Millisecond
+
 // Site is a site under live editing.
 type Site struct {
 	handler  *server.Handler
@@ -75,7 +79,18 @@ func (s *Site) Rebuild() bool {
 			sent[p] = files[p]
 		}
 		s.logf("edited pages served in %s", time.Since(start).Round(time.Millisecond))
-		s.reloader.Reload(pageURLs(changed, nil)...)
+		urls := pageURLs(changed, nil)
+		if len(urls) == 0 {
+			return
+		}
+		before := s.reloader.Connected()
+		if n := s.reloader.Reload(urls...); n > 0 {
+			// The rest of the site waits until those pages have loaded
+			// again, each opening a new event stream, or for a moment: on
+			// a machine of few cores, rebuilding it would slow down the
+			// page the author is looking at.
+			s.reloader.WaitConnected(before+n, browserPause)
+		}
 	})
 	if err != nil {
 		s.logf("build failed; still serving the last good site:\n%v", err)

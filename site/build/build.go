@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"protosite/site/content"
@@ -72,27 +71,30 @@ func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	var mu sync.Mutex
-	var files []output.File
-	err = rs.renderTo(r, opts, func(f output.File) error {
-		mu.Lock()
-		files = append(files, f)
-		mu.Unlock()
-		return nil
-	})
+	files, err := r.Render(rs.site, rs.graph, rs.options(opts))
 	if err != nil {
 		return nil, err
 	}
+	data, err := opendata.Files(rs.site, rs.graph)
+	if err != nil {
+		return nil, fmt.Errorf("writing open data: %w", err)
+	}
+	files = append(files, data...)
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
+}
+
+// options adds to opts the files written beside the pages.
+func (rs *resolved) options(opts render.Options) render.Options {
+	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
+	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
+	return opts
 }
 
 // renderTo renders with r as render does, handing each file to put as it
 // is made, from several goroutines at once.
 func (rs *resolved) renderTo(r *render.Renderer, opts render.Options, put func(output.File) error) error {
-	opts.ExtraURLs = append(opts.ExtraURLs, opendata.URLs()...)
-	opts.ExtraURLs = append(opts.ExtraURLs, "/"+offline.Path)
-	if err := r.RenderTo(rs.site, rs.graph, opts, put); err != nil {
+	if err := r.RenderTo(rs.site, rs.graph, rs.options(opts), put); err != nil {
 		return err
 	}
 	data, err := opendata.Files(rs.site, rs.graph)

@@ -94,26 +94,25 @@ func (w *Writer) Put(f output.File) error {
 	return nil
 }
 
+// put writes f and its twin and packs it.
 func (w *Writer) put(f output.File) error {
-	{
-		if err := w.write(f.Path, f.Data); err != nil {
-			return err
-		}
-		w.files.Add(1)
-		if isHTML(f.Path) {
-			w.pages.Add(1)
-		}
-		twin, err := w.twins.of(f)
-		if err != nil {
-			return fmt.Errorf("compressing %s: %w", f.Path, err)
-		}
-		if twin == nil {
-			return w.pack.Add(f)
-		}
-		w.pack.AddDeflated(f.Path, twin.crc, uint64(len(f.Data)), twin.deflated())
-		w.files.Add(1)
-		return w.write(f.Path+".gz", twin.gz)
+	if err := w.write(f.Path, f.Data); err != nil {
+		return err
 	}
+	w.files.Add(1)
+	if isHTML(f.Path) {
+		w.pages.Add(1)
+	}
+	twin, err := w.twins.of(f)
+	if err != nil {
+		return fmt.Errorf("compressing %s: %w", f.Path, err)
+	}
+	if twin == nil {
+		return w.pack.Add(f)
+	}
+	w.pack.AddDeflated(f.Path, twin.crc, uint64(len(f.Data)), twin.deflated())
+	w.files.Add(1)
+	return w.write(f.Path+".gz", twin.gz)
 }
 
 // PutAll puts every file of files.

@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"hash/crc32"
-	"path"
 	"strings"
 	"sync"
 
@@ -12,15 +11,15 @@ import (
 	"protosite/site/output"
 )
 
-// compressible are the kinds of asset worth sending compressed.
-var compressible = map[string]bool{".js": true, ".css": true, ".svg": true, ".json": true, ".xml": true}
+// minTwin is the size from which an asset gets a twin. The server
+// compresses smaller files itself, once, when first asked (server
+// package); the twins spare it the largest, and a large site many
+// thousands of small files to write.
+const minTwin = 16 << 10
 
-// minTwin is the size below which an asset is sent as it is: compressing
-// a small file saves less than a round of the compressor costs.
-const minTwin = 2048
-
-// twins makes gzip twins of assets, so that a server can send them
-// compressed without compressing per request.
+// twins makes gzip twins of large assets, compressed harder than the
+// server would, so that a server can send them compressed without
+// compressing them.
 type twins struct {
 	writers *sync.Pool // of *gzip.Writer: making one costs more than compressing a small file
 }
@@ -48,7 +47,7 @@ func (t *twin) deflated() []byte { return t.gz[gzipHeader : len(t.gz)-gzipTraile
 
 // of returns f's twin, or nil when f is sent as it is.
 func (t twins) of(f output.File) (*twin, error) {
-	if !strings.HasPrefix(f.Path, "static/") || !compressible[path.Ext(f.Path)] || len(f.Data) < minTwin {
+	if !strings.HasPrefix(f.Path, "static/") || !output.Compressible(f.Path) || len(f.Data) < minTwin {
 		return nil, nil
 	}
 	var buf bytes.Buffer

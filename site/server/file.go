@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -10,28 +11,32 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"protosite/site/output"
 )
 
 // serveFile answers with a file of the site, with an ETag so that
-// conditional requests get 304, and with its precompressed .gz twin when
-// the build wrote one and the client accepts gzip.
+// conditional requests get 304, and compressed for a client that accepts
+// gzip: with the .gz twin the build wrote for a large asset, or else
+// compressed here when it is text.
 func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, st *site, name string) {
 	hdr := w.Header()
 	if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
 		hdr.Set("Content-Type", ctype)
 	}
 	hdr.Add("Vary", "Accept-Encoding")
-	served := name
-	if acceptsGzip(r) {
-		if _, err := fs.Stat(st.root, name+".gz"); err == nil {
-			served = name + ".gz"
-			hdr.Set("Content-Encoding", "gzip")
-		}
-	}
-	data, err := fs.ReadFile(st.root, served)
-	if err != nil {
+	data, gzipped, err := st.body(name, acceptsGzip(r))
+	if errors.Is(err, fs.ErrNotExist) {
 		h.serveNotFound(w, r, st)
 		return
+	}
+	if err != nil {
+		h.logf("serving %s: %v", name, err)
+		http.Error(w, "the file cannot be read", http.StatusInternalServerError)
+		return
+	}
+	if gzipped {
+		hdr.Set("Content-Encoding", "gzip")
 	}
 	sum := fnv.New64a()
 	sum.Write(data)
@@ -39,6 +44,21 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, st *site, na
 	// The ETag decides freshness; a zero time keeps ServeContent from
 	// adding Last-Modified, which a rebuild would change without cause.
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+}
+
+// body returns what to send of the file name, and whether it is gzipped.
+func (st *site) body(name string, gzipOK bool) ([]byte, bool, error) {
+	if gzipOK {
+		if data, err := fs.ReadFile(st.root, name+".gz"); err == nil {
+			return data, true, nil
+		}
+	}
+	data, err := fs.ReadFile(st.root, name)
+	if err != nil || !gzipOK || !output.Compressible(name) || len(data) < minGzip {
+		return data, false, err
+	}
+	gz, err := st.gzipped.of(name, data)
+	return gz, err == nil, err
 }
 
 // acceptsGzip reports whether the request accepts gzip-encoded bodies.

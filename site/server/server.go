@@ -22,9 +22,10 @@ type Searcher interface {
 
 // site is what a Handler serves at one moment.
 type site struct {
-	root     fs.FS    // the output files
-	notFound []byte   // 404.html, or nil
-	index    Searcher // the search index, nil when absent
+	root     fs.FS      // the output files
+	notFound []byte     // 404.html, or nil
+	index    Searcher   // the search index, nil when absent
+	gzipped  *gzipCache // files compressed for clients that accept gzip
 }
 
 // Handler serves the files of a built site. Unknown paths get the site's
@@ -63,7 +64,7 @@ func newHandler(logf func(format string, args ...any)) *Handler {
 		logf = func(string, ...any) {}
 	}
 	h := &Handler{logf: logf, extra: map[string]http.Handler{}}
-	h.current.Store(&site{root: emptyFS{}})
+	h.current.Store(&site{root: emptyFS{}, gzipped: newGzipCache()})
 	return h
 }
 
@@ -73,7 +74,7 @@ func (h *Handler) Swap(root fs.FS, index Searcher) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	h.current.Store(&site{root: root, notFound: nf, index: index})
+	h.current.Store(&site{root: root, notFound: nf, index: index, gzipped: newGzipCache()})
 	return nil
 }
 

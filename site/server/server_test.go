@@ -1,6 +1,8 @@
 package server
 
 import (
+	"compress/gzip"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -193,5 +195,66 @@ func TestConditionalAndCompressedResponses(t *testing.T) {
 	plain := get(t, h, "GET", "/static/site.0123456789.js")
 	if plain.Header().Get("Content-Encoding") != "" || plain.Body.String() != "console.log(1)" {
 		t.Errorf("gzip not accepted: got the compressed file")
+	}
+}
+
+func TestTextIsCompressedWithoutTwin(t *testing.T) {
+	page := "<!DOCTYPE html><p>" + strings.Repeat("Smuggling of migrants. ", 200) + "</p>"
+	dir := writeTree(t, map[string]string{
+		"index.html":                      page,
+		"small.html":                      "<p>short</p>",
+		"static/search/en/d1.0123abcd.js": strings.Repeat("x", 2000),
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fetch := func(path, encoding string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", path, nil)
+		if encoding != "" {
+			req.Header.Set("Accept-Encoding", encoding)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	gunzip := func(rec *httptest.ResponseRecorder) string {
+		zr, err := gzip.NewReader(rec.Body)
+		if err != nil {
+			t.Fatalf("the body is not gzip: %v", err)
+		}
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	for _, path := range []string{"/", "/static/search/en/d1.0123abcd.js"} {
+		zipped, plain := fetch(path, "gzip, br"), fetch(path, "")
+		if zipped.Header().Get("Content-Encoding") != "gzip" {
+			t.Errorf("%s with gzip accepted: Content-Encoding %q", path, zipped.Header().Get("Content-Encoding"))
+			continue
+		}
+		if got := gunzip(zipped); got != plain.Body.String() {
+			t.Errorf("%s gzipped is not the file", path)
+		}
+		if zipped.Header().Get("ETag") == plain.Header().Get("ETag") {
+			t.Errorf("%s: the gzipped and the plain body have one ETag", path)
+		}
+		// Asked again, the same bytes and ETag: a 304 works.
+		req := httptest.NewRequest("GET", path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		req.Header.Set("If-None-Match", zipped.Header().Get("ETag"))
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusNotModified {
+			t.Errorf("%s again with its ETag: status %d, want 304", path, rec.Code)
+		}
+	}
+	if enc := fetch("/small.html", "gzip").Header().Get("Content-Encoding"); enc != "" {
+		t.Errorf("a page of a few bytes was sent with Content-Encoding %q", enc)
+	}
+	if enc := fetch("/", "identity").Header().Get("Content-Encoding"); enc != "" {
+		t.Errorf("a client that does not accept gzip got Content-Encoding %q", enc)
 	}
 }

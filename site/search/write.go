@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 
@@ -110,7 +111,10 @@ func (w *indexWriter) start() error {
 		"path":            filepath.Join(w.dir, "store"),
 		"buildPathPrefix": w.dir,
 		"batchSize":       w.chunk,
-		"internal":        map[string][]byte{string(util.MappingInternalKey): mappingJSON},
+		// Every segment merged at once: merging them ten at a time, the
+		// default, merges a large corpus twice.
+		"mergeMax": math.MaxInt32,
+		"internal": map[string][]byte{string(util.MappingInternalKey): mappingJSON},
 	})
 	if err != nil {
 		return fmt.Errorf("creating search index: %w", err)

@@ -204,16 +204,26 @@ func others(cfg *config.Config) []config.Language {
 // scriptStrings encodes the messages "js.<key>" for the scripts, which read
 // them from a data-ui attribute; placeholders stay for the script to fill.
 func (l *langView) scriptStrings(keys ...string) (string, error) {
-	m := map[string]string{}
-	for _, k := range keys {
-		s, ok := l.raw("js." + k)
-		if !ok {
-			return "", fmt.Errorf("%s has no message js.%s", l.msgs.File, k)
-		}
-		m[k] = s
+	m, err := l.jsStrings(keys)
+	if err != nil {
+		return "", err
 	}
 	b, err := json.Marshal(m) // keys sorted, so the output is stable
 	return string(b), err
+}
+
+// jsStrings returns the messages "js.<key>" with their placeholders
+// unfilled, by key.
+func (l *langView) jsStrings(keys []string) (map[string]any, error) {
+	m := map[string]any{}
+	for _, k := range keys {
+		s, ok := l.raw("js." + k)
+		if !ok {
+			return nil, fmt.Errorf("%s has no message js.%s", l.msgs.File, k)
+		}
+		m[k] = s
+	}
+	return m, nil
 }
 
 // raw returns a message with its placeholders unfilled.

@@ -69,13 +69,9 @@ func (pl *planner) planSearch(opts Options) *Page {
 // script picks from with Intl.PluralRules and the server with the same
 // rules.
 func (l *langView) searchUI() (string, error) {
-	m := map[string]any{}
-	for _, k := range searchStrings {
-		s, ok := l.raw("js." + k)
-		if !ok {
-			return "", fmt.Errorf("%s has no message js.%s", l.msgs.File, k)
-		}
-		m[k] = s
+	m, err := l.jsStrings(searchStrings)
+	if err != nil {
+		return "", err
 	}
 	tag, err := language.Parse(l.Code)
 	if err != nil {

@@ -88,24 +88,30 @@ func sameResults(name string, got, want *Result) error {
 	return nil
 }
 
+// sameAnswers checks that got and want answer every request alike.
+func sameAnswers(t *testing.T, reqs []Request, got, want func(Request) (*Result, error)) {
+	t.Helper()
+	for _, r := range reqs {
+		name := fmt.Sprintf("%q %+v", r.Query, r)
+		g, gotErr := got(r)
+		w, wantErr := want(r)
+		if gotErr != nil || wantErr != nil {
+			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+				t.Errorf("%s: error %v, want %v", name, gotErr, wantErr)
+			}
+			continue
+		}
+		if err := sameResults(name, g, w); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 // TestSearchAsBleve checks Search against bleve's own collector, on the
 // synthetic and the real content and on a live index that changes.
 func TestSearchAsBleve(t *testing.T) {
 	check := func(t *testing.T, ix *Index, reqs []Request) {
-		for _, r := range reqs {
-			name := fmt.Sprintf("%q %+v", r.Query, r)
-			got, gotErr := ix.Search(r)
-			want, wantErr := plainSearch(ix, r)
-			if gotErr != nil || wantErr != nil {
-				if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
-					t.Errorf("%s: error %v, want %v", name, gotErr, wantErr)
-				}
-				continue
-			}
-			if err := sameResults(name, got, want); err != nil {
-				t.Error(err)
-			}
-		}
+		sameAnswers(t, reqs, ix.Search, func(r Request) (*Result, error) { return plainSearch(ix, r) })
 	}
 	t.Run("synthetic", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "index")

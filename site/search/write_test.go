@@ -1,7 +1,6 @@
 package search
 
 import (
-	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -52,18 +51,5 @@ func TestIndexInChunksAnswersAsInOne(t *testing.T) {
 		return ix
 	}
 	whole, chunked := open(len(english)+1), open(7)
-	for _, r := range reqs {
-		name := fmt.Sprintf("%q %+v", r.Query, r)
-		want, wantErr := whole.Search(r)
-		got, gotErr := chunked.Search(r)
-		if gotErr != nil || wantErr != nil {
-			if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
-				t.Errorf("%s: error %v, want %v", name, gotErr, wantErr)
-			}
-			continue
-		}
-		if err := sameResults(name, got, want); err != nil {
-			t.Error(err)
-		}
-	}
+	sameAnswers(t, reqs, chunked.Search, whole.Search)
 }

@@ -11,8 +11,10 @@ all: build
 build:
 	$(GO) run ./cmd/protosite build -content $(CONTENT) -out $(OUT)
 
-serve:
-	$(GO) run ./cmd/protosite serve -content $(CONTENT) -out $(OUT) -addr $(ADDR)
+# Builds the site into $(OUT), then serves the content with live editing:
+# a saved edit shows in the open page at once.
+serve: build
+	$(GO) run ./cmd/protosite serve -watch -content $(CONTENT) -addr $(ADDR)
 
 check:
 	$(GO) run ./cmd/protosite check -content $(CONTENT)

@@ -2,15 +2,16 @@ package offline
 
 import (
 	"bytes"
+	"io"
 	"strings"
 )
 
-// fileLinks rewrites href and src attributes that name a directory to name
-// its index.html, copying everything else byte for byte. The pages are
-// generated, so a byte scan suffices: a double quote in text or in an
-// attribute value is always escaped, and pages carry no inline scripts.
-func fileLinks(page []byte) []byte {
-	var out []byte
+// writeFileLinks writes page to w with the href and src attributes that
+// name a directory rewritten to name its index.html, everything else byte
+// for byte. The pages are generated, so a byte scan suffices: a double
+// quote in text or in an attribute value is always escaped, and pages
+// carry no inline scripts.
+func writeFileLinks(w io.Writer, page []byte) error {
 	done := 0
 	for i := 0; i < len(page); {
 		j := bytes.Index(page[i:], []byte(`="`))
@@ -28,19 +29,18 @@ func fileLinks(page []byte) []byte {
 		}
 		v := string(page[at : at+end])
 		if nv := fileLink(v); nv != v {
-			if out == nil {
-				out = make([]byte, 0, len(page)+1024)
+			if _, err := w.Write(page[done:at]); err != nil {
+				return err
 			}
-			out = append(out, page[done:at]...)
-			out = append(out, nv...)
+			if _, err := io.WriteString(w, nv); err != nil {
+				return err
+			}
 			done = at + end
 		}
 		i = at + end
 	}
-	if out == nil {
-		return page
-	}
-	return append(out, page[done:]...)
+	_, err := w.Write(page[done:])
+	return err
 }
 
 // isLinkAttr reports whether prefix ends with the opening of an href or src

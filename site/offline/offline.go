@@ -80,23 +80,36 @@ func (p *Packer) Add(f output.File) error {
 	if strings.HasSuffix(f.Path, ".gz") {
 		return nil
 	}
-	data := f.Data
-	if path.Ext(f.Path) == ".html" {
-		data = fileLinks(data)
-	}
 	var buf bytes.Buffer
-	buf.Grow(len(data)/3 + 64)
+	buf.Grow(len(f.Data)/3 + 64)
 	fw := p.writers.Get().(*flate.Writer)
 	defer p.writers.Put(fw)
 	fw.Reset(&buf)
-	if _, err := fw.Write(data); err != nil {
+	sum := crc32.NewIEEE()
+	var size counter
+	w := io.MultiWriter(fw, sum, &size)
+	var err error
+	if path.Ext(f.Path) == ".html" {
+		err = writeFileLinks(w, f.Data)
+	} else {
+		_, err = w.Write(f.Data)
+	}
+	if err == nil {
+		err = fw.Close()
+	}
+	if err != nil {
 		return fmt.Errorf("packing %s: %w", f.Path, err)
 	}
-	if err := fw.Close(); err != nil {
-		return fmt.Errorf("packing %s: %w", f.Path, err)
-	}
-	p.AddDeflated(f.Path, crc32.ChecksumIEEE(data), uint64(len(data)), buf.Bytes())
+	p.AddDeflated(f.Path, sum.Sum32(), uint64(size), buf.Bytes())
 	return nil
+}
+
+// counter counts the bytes written to it.
+type counter int
+
+func (c *counter) Write(b []byte) (int, error) {
+	*c += counter(len(b))
+	return len(b), nil
 }
 
 // AddDeflated adds a file already compressed: deflated is the raw deflate

@@ -73,3 +73,10 @@ func TestFileLinksRewritesOnlyLinkAttributes(t *testing.T) {
 		}
 	}
 }
+
+// fileLinks is writeFileLinks into memory.
+func fileLinks(page []byte) []byte {
+	var b bytes.Buffer
+	_ = writeFileLinks(&b, page) // a bytes.Buffer does not fail
+	return b.Bytes()
+}

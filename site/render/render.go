@@ -164,17 +164,32 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 func (r *Renderer) execute(pages []*Page, workers int, emit func(output.File) error) error {
 	var eg errgroup.Group
 	eg.SetLimit(workers)
+	// Pages of one template are of a size, so each page's buffer starts
+	// as large as the last of its template, up to maxPresize, and is not
+	// grown and copied over and over.
+	var mu sync.Mutex
+	sizes := map[string]int{}
 	for _, p := range pages {
 		eg.Go(func() error {
-			var buf bytes.Buffer
-			if err := p.lang.tmpl[p.template].ExecuteTemplate(&buf, "base", p); err != nil {
+			mu.Lock()
+			size := sizes[p.template]
+			mu.Unlock()
+			buf := bytes.NewBuffer(make([]byte, 0, min(size+size/8+512, maxPresize)))
+			if err := p.lang.tmpl[p.template].ExecuteTemplate(buf, "base", p); err != nil {
 				return fmt.Errorf("rendering page %s: %w", p.URL, err)
 			}
+			mu.Lock()
+			sizes[p.template] = buf.Len()
+			mu.Unlock()
 			return emit(output.File{Path: p.file(), Data: buf.Bytes()})
 		})
 	}
 	return eg.Wait()
 }
+
+// maxPresize bounds the buffer a page starts with: a few pages, such as
+// comparisons, are far larger than others of their template.
+const maxPresize = 256 << 10
 
 // splitFirst splits pages into those of the content files named in
 // paths, in every language, and the others.

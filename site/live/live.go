@@ -68,15 +68,15 @@ func (s *Site) Rebuild() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	start := time.Now()
-	var sent map[string][]byte // the pages served early, as they were sent
+	var sent map[string]bool // the changed pages served early, which the whole build does not change again
 	u, err := s.builder.Rebuild(func(files map[string][]byte, changed []string) {
 		if err := s.handler.Swap(server.MemFS(files), s.builder.Index()); err != nil {
 			s.logf("serving the edited pages: %v", err)
 			return
 		}
-		sent = map[string][]byte{}
+		sent = map[string]bool{}
 		for _, p := range changed {
-			sent[p] = files[p]
+			sent[p] = true
 		}
 		s.logf("edited pages served in %s", time.Since(start).Round(time.Millisecond))
 		urls := pageURLs(changed, nil)
@@ -121,11 +121,11 @@ func (s *Site) Rebuild() bool {
 }
 
 // pageURLs returns the addresses of the pages among paths, leaving out
-// those sent with the same contents.
-func pageURLs(paths []string, sent map[string][]byte) []string {
+// those already sent.
+func pageURLs(paths []string, sent map[string]bool) []string {
 	var urls []string
 	for _, p := range paths {
-		if _, ok := sent[p]; ok {
+		if sent[p] {
 			continue
 		}
 		if u := build.PageURL(p); u != "" {

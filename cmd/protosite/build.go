@@ -41,7 +41,7 @@ func runCheck(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 
 // memoryFlag defines the -memory flag of the commands that build.
 func memoryFlag(fset *flag.FlagSet) *int {
-	return fset.Int("memory", 700, "soft memory `limit` in MiB (0: none; GOMEMLIMIT, if set, wins)")
+	return fset.Int("memory", 640, "soft memory `limit` in MiB (0: none; GOMEMLIMIT, if set, wins)")
 }
 
 // setMemoryLimit asks the garbage collector to keep memory under mib MiB

@@ -1,8 +1,8 @@
 // Command protosite builds and serves the Smuggling of Migrants Protocol site.
 //
-//	protosite build  [-content content] [-out public] [-memory 700]
+//	protosite build  [-content content] [-out public] [-memory 640]
 //	protosite check  [-content content]
-//	protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=true] [-watch] [-memory 700]
+//	protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=true] [-watch] [-memory 640]
 //	protosite search [-out public] [-lang all|TAG] [-json] QUERY
 package main
 
@@ -15,10 +15,10 @@ import (
 )
 
 const usage = `usage:
-  protosite build  [-content content] [-out public] [-memory 700]
+  protosite build  [-content content] [-out public] [-memory 640]
                                                       build the site into -out, keeping memory near -memory MiB
   protosite check  [-content content]                 check the content, write nothing
-  protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=false] [-watch] [-memory 700]
+  protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=false] [-watch] [-memory 640]
                                                       build (unless -build=false), then serve
   protosite search [-out public] [-lang all|TAG] [-json] QUERY
                                                       search the built site, in the default language or -lang

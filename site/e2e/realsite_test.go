@@ -103,11 +103,10 @@ func TestTreatyTextIsVerbatim(t *testing.T) {
 	}
 }
 
-// TestBuildIsDeterministic renders the content twice: the same content
-// must give the same bytes, so that rebuilds do not churn deployments or
-// caches.
 // TestBuildIsDeterministic builds the real content twice, as protosite
-// build does, and compares every file served. bleve's own store under
+// build does, and compares every file served, the offline zip included:
+// the same content must give the same bytes, so that rebuilds do not
+// churn deployments or caches. bleve's own store under
 // .search is left out: its segment files are not byte-stable, and it is
 // never served; the static export made from it is compared.
 func TestBuildIsDeterministic(t *testing.T) {

@@ -1,8 +1,12 @@
 package e2e
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -13,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"protosite/site/live"
+	"protosite/site/offline"
 )
 
 // liveSite copies the real content to a temporary directory, starts live
@@ -137,5 +142,48 @@ func waitListening(t *testing.T, tab context.Context) {
 	t.Helper()
 	if got := settle(t, tab, `document.documentElement.getAttribute("data-live") === "open"`, true); !got {
 		t.Fatal("the page does not listen for live-editing events")
+	}
+}
+
+// TestLiveOfflineCopyFollowsEdits downloads the offline copy under live
+// editing: it is made when asked, whole, and again after an edit.
+func TestLiveOfflineCopyFollowsEdits(t *testing.T) {
+	srv, article := liveSite(t)
+	articleSix := func() string {
+		t.Helper()
+		resp, err := http.Get(srv.URL + "/offline/protosite-offline.zip")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		data, err := io.ReadAll(resp.Body)
+		if err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("offline copy: status %d, %v", resp.StatusCode, err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatalf("the offline copy is not a zip: %v", err)
+		}
+		for _, name := range []string{"index.html", "search/index.html"} {
+			if _, err := zr.Open(offline.Folder + "/" + name); err != nil {
+				t.Errorf("the offline copy lacks %s", name)
+			}
+		}
+		f, err := zr.Open(offline.Folder + "/articles/6/index.html")
+		if err != nil {
+			t.Fatalf("the offline copy lacks article 6: %v", err)
+		}
+		defer f.Close()
+		page, _ := io.ReadAll(f)
+		return string(page)
+	}
+	if !strings.Contains(articleSix(), "Nothing in this Protocol shall prevent") {
+		t.Fatal("the offline copy's article 6 lacks its text")
+	}
+	edit(t, article, "Nothing in this Protocol shall prevent", "Nothing in this Protocol (edited offline) shall prevent")
+	for start := time.Now(); !strings.Contains(articleSix(), "(edited offline)"); time.Sleep(100 * time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatal("the offline copy did not follow the edit")
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"protosite/site/build"
+	"protosite/site/offline"
 	"protosite/site/server"
 	"protosite/site/watch"
 )
@@ -20,12 +21,17 @@ const browserPause = 300 * time.Millisecond
 
 // Site is a site under live editing.
 type Site struct {
-	handler  *server.Handler
-	reloader *server.Reloader
-	builder  *build.Live
-	logf     func(format string, args ...any)
-	mu       sync.Mutex // one rebuild at a time
-	failed   bool       // the last build failed, and pages show why
+	contentDir string
+	handler    *server.Handler
+	reloader   *server.Reloader
+	builder    *build.Live
+	logf       func(format string, args ...any)
+	mu         sync.Mutex // one rebuild at a time
+	failed     bool       // the last build failed, and pages show why
+	builds     int        // good builds so far
+	packMu     sync.Mutex // one offline copy made at a time
+	pack       []byte     // the offline copy, once asked for
+	packOf     int        // the good build the offline copy is of
 }
 
 // Start builds contentDir in memory and watches it until ctx ends. It
@@ -38,11 +44,12 @@ func Start(ctx context.Context, contentDir string, logf func(format string, args
 	if err != nil {
 		return nil, nil, err
 	}
-	s := &Site{handler: server.NewEmpty(logf), reloader: server.NewReloader(), builder: b, logf: logf}
+	s := &Site{contentDir: contentDir, handler: server.NewEmpty(logf), reloader: server.NewReloader(), builder: b, logf: logf, builds: 1}
 	if err := s.handler.Swap(server.MemFS(first.Files), b.Index()); err != nil {
 		return nil, nil, err
 	}
 	s.handler.Handle("/_protosite/events", s.reloader)
+	s.handler.Handle("/"+offline.Path, http.HandlerFunc(s.servePack))
 	// Watching starts before Start returns, so no edit made after it is
 	// missed.
 	w, err := watch.Start(contentDir)
@@ -117,6 +124,7 @@ func (s *Site) Rebuild() bool {
 		s.reloader.Reload(urls...)
 	}
 	s.failed = false
+	s.builds++
 	return true
 }
 

@@ -72,11 +72,10 @@ func StartStatic(dir string, docs []Doc) (s *Static, wait func() error, err erro
 		}
 		avg := c.averages()
 		waits = append(waits, func() error {
-			err := written()
-			if err == nil {
-				err = avg.check(langDir(dir, lang))
+			if err := written(); err != nil {
+				return fmt.Errorf("search index %s: %w", langDir(dir, lang), err)
 			}
-			if err != nil {
+			if err := avg.check(langDir(dir, lang)); err != nil {
 				return fmt.Errorf("exporting search index %s: %w", langDir(dir, lang), err)
 			}
 			return nil

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"maps"
 	"slices"
 
 	"protosite/site/content"
@@ -58,7 +59,7 @@ func countryPages(s *content.Site, _ *resolve.Graph) []*CountryPage {
 	}
 	for _, m := range s.Meetings {
 		roles := meetingRoles(m.Meeting)
-		for _, code := range sortedKeys(roles) {
+		for _, code := range slices.Sorted(maps.Keys(roles)) {
 			get(code).Participation = append(get(code).Participation, Participation{Meeting: m, Roles: roles[code]})
 		}
 		for _, code := range m.Meeting.Mentions {
@@ -121,13 +122,4 @@ func meetingRoles(m *content.MeetingMeta) map[string][]Role {
 		add(p.Country, "role.panellist", p.Name)
 	}
 	return roles
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

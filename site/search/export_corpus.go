@@ -162,13 +162,9 @@ func (a averages) check(dir string) error {
 		return fmt.Errorf("opening search index %s: %w", dir, err)
 	}
 	defer idx.Close()
-	adv, err := idx.Advanced()
+	r, err := openReader(idx)
 	if err != nil {
-		return fmt.Errorf("opening the index's internals: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("opening an index reader: %w", err)
+		return err
 	}
 	defer r.Close()
 	n := a.docs

@@ -86,7 +86,8 @@ func (w *jsonWriter) raw(s string) { *w = append(*w, s...) }
 
 func (w *jsonWriter) int(n int) { *w = strconv.AppendInt(*w, int64(n), 10) }
 
-// sortedKeys returns a map's keys in order.
+// sortedKeys returns a map's keys in order, never nil: the export writes
+// an empty list as [], which the browser's engine iterates.
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

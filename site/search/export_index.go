@@ -18,13 +18,9 @@ func readDocs(dir string) ([]Doc, error) {
 		return nil, fmt.Errorf("opening search index %s: %w", dir, err)
 	}
 	defer idx.Close()
-	adv, err := idx.Advanced()
+	r, err := openReader(idx)
 	if err != nil {
-		return nil, fmt.Errorf("opening the index's internals: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("opening an index reader: %w", err)
+		return nil, err
 	}
 	defer r.Close()
 	byInternal := map[string]int{}

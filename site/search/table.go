@@ -51,8 +51,9 @@ func (t *table) number(id index.IndexInternalID) (int, bool) {
 	return int(n), true
 }
 
-// readTable reads the table of the documents in idx.
-func readTable(idx bleve.Index) (*table, error) {
+// openReader opens a reader of idx's internals, which the table and the
+// export read beyond what a search gives.
+func openReader(idx bleve.Index) (index.IndexReader, error) {
 	adv, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("opening the index's internals: %w", err)
@@ -60,6 +61,15 @@ func readTable(idx bleve.Index) (*table, error) {
 	r, err := adv.Reader()
 	if err != nil {
 		return nil, fmt.Errorf("opening an index reader: %w", err)
+	}
+	return r, nil
+}
+
+// readTable reads the table of the documents in idx.
+func readTable(idx bleve.Index) (*table, error) {
+	r, err := openReader(idx)
+	if err != nil {
+		return nil, err
 	}
 	defer r.Close()
 	type doc struct {

@@ -39,7 +39,8 @@ type built struct {
 // analysedDoc is a document's fields as bleve indexed them.
 type analysedDoc struct {
 	text     [2]analysedField // title, text
-	tokens   []tokenLoc       // the text's tokens, by position
+	tokens   []tokenLoc       // the text's tokens, by position, until its export record is made
+	export   docExport        // the document as the export writes it
 	keywords [][]string       // per keyword field (keywordFields), its terms
 	lengths  []int            // per keyword field, its length as bleve counts it
 }
@@ -52,6 +53,8 @@ type part struct {
 	from, to int
 	terms    map[string]*partPostings
 	surfaces map[string]*rawSurface // surface word as written → terms
+	dropped  map[string]bool        // lower-cased words between the text's tokens, which the analyzer dropped
+	gaps     map[string]bool        // the stretches of text those words were found in
 }
 
 // partPostings are a term's postings in a part: per text field the
@@ -114,12 +117,7 @@ func analyseLang(lang string, docs []Doc) (*built, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := analyse(m, docs, indexChunk, nil)
-	if err != nil {
-		return nil, err
-	}
-	b.lang = lang
-	return b, nil
+	return analyse(lang, m, docs, indexChunk, nil)
 }
 
 // sortedDocs returns docs sorted by id, which must be distinct.
@@ -134,13 +132,15 @@ func sortedDocs(docs []Doc) ([]Doc, error) {
 	return docs, nil
 }
 
-// analyse maps and analyses docs, sorted by id, on every core, a chunk of
-// documents at a time, each goroutine a range of the chunk.
-// When index is not nil, it gets each chunk's documents mapped for bleve
-// as soon as they are analysed, and they are let go of: a corpus is never
-// held analysed whole.
-func analyse(m mapping.IndexMapping, docs []Doc, chunk int, index func([]*document.Document) error) (*built, error) {
-	b := &built{m: m, docs: docs, analysed: make([]analysedDoc, len(docs))}
+// analyse maps and analyses docs of the language lang, sorted by id, on
+// every core, a chunk of documents at a time, each goroutine a range of
+// the chunk. When index is not nil, it gets each chunk's documents mapped
+// for bleve as soon as they are analysed, and they are let go of: a
+// corpus is never held analysed whole. Each document's export record is
+// made as soon as it is analysed too, for its tokens are many times the
+// size of the record.
+func analyse(lang string, m mapping.IndexMapping, docs []Doc, chunk int, index func([]*document.Document) error) (*built, error) {
+	b := &built{lang: lang, m: m, docs: docs, analysed: make([]analysedDoc, len(docs))}
 	errs := make([]error, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
 	analysers := make([]*analyser, workers)
@@ -155,7 +155,7 @@ func analyse(m mapping.IndexMapping, docs []Doc, chunk int, index func([]*docume
 		for w := range workers {
 			from, to := start+w*(end-start)/workers, start+(w+1)*(end-start)/workers
 			if from < to {
-				chunk = append(chunk, &part{from: from, to: to, terms: map[string]*partPostings{}, surfaces: map[string]*rawSurface{}})
+				chunk = append(chunk, &part{from: from, to: to, terms: map[string]*partPostings{}, surfaces: map[string]*rawSurface{}, dropped: map[string]bool{}, gaps: map[string]bool{}})
 			}
 		}
 		var wg sync.WaitGroup
@@ -167,13 +167,18 @@ func analyse(m mapping.IndexMapping, docs []Doc, chunk int, index func([]*docume
 					if errs[i] == nil {
 						errs[i] = p.add(i, docs[i], &b.analysed[i])
 					}
-					// The index keeps the text fields' analysis; the
-					// export needs only the tokens.
+					if errs[i] == nil {
+						errs[i] = p.export(lang, i, docs[i], &b.analysed[i])
+					}
+					// The index keeps the text fields' analysis.
 					b.analysed[i].text = [2]analysedField{}
 				}
 			})
 		}
 		wg.Wait()
+		for _, p := range chunk {
+			p.gaps = nil // each stretch of text is looked at once per part
+		}
 		b.parts = append(b.parts, chunk...)
 		for i, err := range errs[start:end] {
 			if err != nil {

@@ -191,10 +191,7 @@ func exportBuilt(b *built) (*langExport, *corpus, error) {
 // export encodes the corpus into files.
 func (c *corpus) export(stop []string) (*langExport, error) {
 	buckets, bucketHash, nBuckets := c.bucketFiles(stop)
-	docs, docHash, perChunk, err := c.docFiles()
-	if err != nil {
-		return nil, err
-	}
+	docs, docHash, perChunk := c.docFiles()
 	data, err := script(c.named("m"), c.manifest(nBuckets, bucketHash, docHash, perChunk))
 	if err != nil {
 		return nil, err

@@ -20,26 +20,15 @@ var textFields = []string{FieldTitle, FieldText}
 // corpus is an index as the export writes it, made from the analysis the
 // index was built from: documents numbered by their id in sorted order.
 type corpus struct {
-	lang     string // the language tag, the directory of the export's files
-	docs     []*exportDoc
+	lang     string                      // the language tag, the directory of the export's files
+	docs     []docExport                 // by document number
+	dropped  map[string]bool             // lower-cased words of the text that the analyzer dropped
 	avg      map[string]float64          // field → the average field length bleve's BM25 uses
 	terms    map[string]*termPostings    // term → its postings in the title and the text
 	keywords map[string]map[string][]int // keyword field → value → doc numbers, ascending
 	kwLength map[string][]int            // keyword field → doc number → its length
 	surfaces map[string]map[string]bool  // lower-cased surface word → terms it was analysed into
 	raw      map[string]*rawSurface      // surface word as written → terms
-}
-
-// exportDoc is one document.
-type exportDoc struct {
-	id, url, title, kind, text string
-	tokens                     []tokenLoc // the text field's tokens, by position
-}
-
-// tokenLoc is a token of the text field: where it is and its term.
-type tokenLoc struct {
-	pos, start, end int
-	term            string
 }
 
 // termPostings are a term's postings, encoded as they are read: per text
@@ -67,6 +56,7 @@ func newCorpus(b *built) (*corpus, error) {
 		keywords: map[string]map[string][]int{},
 		kwLength: map[string][]int{},
 		surfaces: map[string]map[string]bool{},
+		dropped:  map[string]bool{},
 	}
 	for _, f := range keywordFields {
 		c.keywords[f] = map[string][]int{}
@@ -74,12 +64,7 @@ func newCorpus(b *built) (*corpus, error) {
 	}
 	for n, d := range b.docs {
 		a := &b.analysed[n]
-		doc := &exportDoc{id: d.ID, url: d.URL, title: d.Title, kind: d.Kind, text: d.Text, tokens: a.tokens}
-		if d.Heading != "" {
-			// Results show the heading; the title is what is searched.
-			doc.title = d.Heading
-		}
-		c.docs = append(c.docs, doc)
+		c.docs = append(c.docs, a.export)
 		for k, f := range keywordFields {
 			vals := slices.Compact(slices.Sorted(slices.Values(a.keywords[k])))
 			if len(vals) != len(a.keywords[k]) || a.lengths[k] != len(vals) {
@@ -93,6 +78,9 @@ func newCorpus(b *built) (*corpus, error) {
 		}
 	}
 	for _, p := range b.parts {
+		for w := range p.dropped {
+			c.dropped[w] = true
+		}
 		for term, pp := range p.terms {
 			t := c.terms[term]
 			if t == nil {

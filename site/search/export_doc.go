@@ -23,11 +23,18 @@ const (
 	pieceBytes = 512
 )
 
-// docChunks writes the documents in chunks, "d<c>", and the pieces of
+// docExport is a document as the export writes it: its record in its
+// chunk, and the pieces of a long text, "x<n>-<k>" in order of k.
+type docExport struct {
+	record []byte
+	pieces [][]byte
+}
+
+// docFiles writes the documents in chunks, "d<c>", and the pieces of
 // long texts, "x<n>-<k>". The files share one hash, of all of them, so
 // that the manifest need not list a name per file. It returns the files,
 // their hash and the number of documents per chunk.
-func (c *corpus) docFiles() ([]output.File, string, int, error) {
+func (c *corpus) docFiles() ([]output.File, string, int) {
 	perChunk := max(1, (len(c.docs)+docChunks-1)/docChunks)
 	var g group
 	for start := 0; start < len(c.docs); start += perChunk {
@@ -37,25 +44,56 @@ func (c *corpus) docFiles() ([]output.File, string, int, error) {
 			if n > start {
 				w.raw(",")
 			}
-			rec, err := c.docRecord(&g, n, c.docs[n])
-			if err != nil {
-				return nil, "", 0, err
+			d := c.docs[n]
+			for k, piece := range d.pieces {
+				g.addScript(c.named("x"+strconv.Itoa(n)+"-"+strconv.Itoa(k)), piece)
 			}
-			w = append(w, rec...)
+			w = append(w, d.record...)
 		}
 		w.raw("]")
 		name := c.named("d" + strconv.Itoa(start/perChunk))
 		g.addScript(name, wrap(name, w))
 	}
 	files, h := g.files()
-	return files, h, perChunk, nil
+	return files, h, perChunk
+}
+
+// exportDoc is what the export writes of a document.
+type exportDoc struct {
+	id, url, title, kind, text string
+	tokens                     []tokenLoc // the text field's tokens, by position
+}
+
+// tokenLoc is a token of the text field: where it is and its term.
+type tokenLoc struct {
+	pos, start, end int
+	term            string
+}
+
+// export makes document n's export record, and gathers the words between
+// its tokens, which the analyzer dropped. Its tokens are let go of.
+func (p *part) export(lang string, n int, d Doc, a *analysedDoc) error {
+	doc := &exportDoc{id: d.ID, url: d.URL, title: d.Title, kind: d.Kind, text: d.Text, tokens: a.tokens}
+	if d.Heading != "" {
+		// Results show the heading; the title is what is searched.
+		doc.title = d.Heading
+	}
+	var err error
+	a.export, err = docRecord(lang, n, doc)
+	if err != nil {
+		return err
+	}
+	p.addDropped(doc)
+	a.tokens = nil
+	return nil
 }
 
 // docRecord writes a document's record for its chunk: its URL, title,
 // kind, the text's length in bytes and either the text with its tokens
-// (encodeTokens) or, per piece, its first position and first byte, the
-// pieces written to g.
-func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
+// (encodeTokens) or, per piece, its first position and first byte, each
+// piece a script of its own.
+func docRecord(lang string, n int, d *exportDoc) (docExport, error) {
+	var out docExport
 	var w jsonWriter
 	w.raw(`{"u":`)
 	w.str(d.url)
@@ -83,7 +121,7 @@ func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
 		}
 		var piece jsonWriter
 		if err := encodePiece(&piece, d, toks, first-1, start, end); err != nil {
-			return nil, err
+			return docExport{}, err
 		}
 		if len(cuts) == 1 {
 			w.raw(",")
@@ -100,14 +138,14 @@ func (c *corpus) docRecord(g *group, n int, d *exportDoc) ([]byte, error) {
 		w.raw(",")
 		w.int(start)
 		w.raw("]")
-		name := c.named("x" + strconv.Itoa(n) + "-" + strconv.Itoa(k))
-		g.addScript(name, wrap(name, piece))
+		out.pieces = append(out.pieces, wrap(lang+"/x"+strconv.Itoa(n)+"-"+strconv.Itoa(k), piece))
 	}
 	if len(cuts) > 1 {
 		w.raw("]")
 	}
 	w.raw("}")
-	return w, nil
+	out.record = w
+	return out, nil
 }
 
 // cutText returns where the pieces of a document's text begin: a text of

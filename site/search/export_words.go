@@ -31,18 +31,8 @@ func (c *corpus) stopWords(m mapping.IndexMapping, stop string) ([]string, error
 			candidates[strings.ToLower(w)] = true
 		}
 	}
-	tok := unicode.NewUnicodeTokenizer()
-	seen := map[string]bool{}
-	for _, d := range c.docs {
-		for _, g := range untokenized(d.text, d.tokens) {
-			if seen[g] {
-				continue
-			}
-			seen[g] = true
-			for _, t := range tok.Tokenize([]byte(g)) {
-				candidates[strings.ToLower(string(t.Term))] = true
-			}
-		}
+	for w := range c.dropped {
+		candidates[w] = true
 	}
 	var out []string
 	for w := range candidates {
@@ -55,6 +45,20 @@ func (c *corpus) stopWords(m mapping.IndexMapping, stop string) ([]string, error
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// addDropped adds the words between a document's tokens to those the
+// analyzer dropped.
+func (p *part) addDropped(d *exportDoc) {
+	for _, g := range untokenized(d.text, d.tokens) {
+		if p.gaps[g] {
+			continue
+		}
+		p.gaps[g] = true
+		for _, t := range unicode.NewUnicodeTokenizer().Tokenize([]byte(g)) {
+			p.dropped[strings.ToLower(string(t.Term))] = true
+		}
+	}
 }
 
 // untokenized returns the stretches of text between its indexed tokens,

@@ -49,7 +49,7 @@ func indexLang(dir, lang string, docs []Doc, chunk int) (b *built, wait func() e
 		}
 		done <- err
 	}()
-	b, err = analyse(m, docs, chunk, func(c []*document.Document) error {
+	b, err = analyse(lang, m, docs, chunk, func(c []*document.Document) error {
 		chunks <- c
 		return nil
 	})
@@ -58,7 +58,6 @@ func indexLang(dir, lang string, docs []Doc, chunk int) (b *built, wait func() e
 		<-done
 		return nil, nil, err
 	}
-	b.lang = lang
 	return b, func() error { return <-done }, nil
 }
 

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"os"
 	"path"
@@ -24,6 +25,7 @@ type Live struct {
 	renderer   *render.Renderer  // kept, with what it caches, from one build to the next
 	files      map[string][]byte // the output of the last good build, by path
 	sources    map[string][]byte // the content files of the last good build, by path
+	footprint  *render.Footprint // what the pages of the last good build show of its content
 	index      *search.Memory
 }
 
@@ -31,6 +33,7 @@ type Live struct {
 type Update struct {
 	Files         map[string][]byte // every output file, by path
 	Changed       []string          // paths whose contents changed since the last good build
+	Rendered      int               // pages rendered; the others are kept from the last good build
 	SearchTouched int               // search documents indexed or deleted
 	Summary       Summary           // what was built
 }
@@ -60,21 +63,40 @@ func (l *Live) Files() map[string][]byte { return l.files }
 // Index returns the search index of the last good build.
 func (l *Live) Index() *search.Memory { return l.index }
 
-// Rebuild builds the site again. The pages of the content files that
-// changed since the last good build are rendered first and, when early is
-// not nil, handed to it at once. On failure the last good build stays as
-// it was, and the error lists every problem.
+// Rebuild builds the site again. Only the pages that show something that
+// changed since the last good build are rendered, when that can be told
+// (see render.Footprint); the others are kept. The pages of the content
+// files that changed are rendered first and, when early is not nil,
+// handed to it at once. On failure the last good build stays as it was,
+// and the error lists every problem.
 func (l *Live) Rebuild(early Early) (*Update, error) {
 	start := time.Now()
 	rs, err := load(os.DirFS(l.contentDir))
 	if err != nil {
 		return nil, err
 	}
+	footprint := render.NewFootprint(rs.site, rs.graph)
 	var mu sync.Mutex
 	out := map[string][]byte{}
+	rendered := 0
 	opts := render.Options{Live: true}
 	if l.sources != nil {
 		opts.First = editedFiles(l.sources, rs.site)
+	}
+	if l.footprint != nil {
+		if edit, ok := l.footprint.Changes(footprint); ok {
+			opts.Only = edit
+			opts.Keep = func(p string) error {
+				data, ok := l.files[p]
+				if !ok {
+					return fmt.Errorf("keeping page %s: the last build has no such file", p)
+				}
+				mu.Lock()
+				out[p] = data
+				mu.Unlock()
+				return nil
+			}
+		}
 	}
 	if early != nil {
 		opts.FirstDone = func() error {
@@ -96,6 +118,9 @@ func (l *Live) Rebuild(early Early) (*Update, error) {
 	err = rs.renderTo(l.renderer, opts, func(f output.File) error {
 		mu.Lock()
 		out[f.Path] = f.Data
+		if isHTML(f.Path) {
+			rendered++
+		}
 		mu.Unlock()
 		return nil
 	})
@@ -103,7 +128,7 @@ func (l *Live) Rebuild(early Early) (*Update, error) {
 		return nil, err
 	}
 	docs := search.Documents(rs.site)
-	u := &Update{Files: out, Summary: rs.summarize(countsOf(out))}
+	u := &Update{Files: out, Rendered: rendered, Summary: rs.summarize(countsOf(out))}
 	if l.index == nil {
 		if l.index, err = search.NewMemory(docs); err != nil {
 			return nil, err
@@ -120,6 +145,7 @@ func (l *Live) Rebuild(early Early) (*Update, error) {
 	slices.Sort(u.Changed)
 	l.files = out
 	l.sources = sourcesOf(rs.site)
+	l.footprint = footprint
 	u.Summary.SearchDocs = len(docs)
 	u.Summary.Elapsed = time.Since(start)
 	return u, nil

@@ -115,7 +115,7 @@ func (s *Site) Rebuild() bool {
 		s.logf("serving the new build: %v", err)
 		return false
 	}
-	s.logf("rebuilt in %s: %d files changed, %d search documents updated", time.Since(start).Round(time.Millisecond), len(u.Changed), u.SearchTouched)
+	s.logf("rebuilt in %s: %d pages rendered, %d files changed, %d search documents updated", time.Since(start).Round(time.Millisecond), u.Rendered, len(u.Changed), u.SearchTouched)
 	switch urls := pageURLs(u.Changed, sent); {
 	case s.failed:
 		// Every page shows the problem; a reload clears it.

@@ -103,7 +103,6 @@ func (l *langView) err() error {
 // newLangViews prepares every language of the site, the default first.
 func (r *Renderer) newLangViews(s *content.Site) ([]*langView, error) {
 	cfg := s.Config
-	def := cfg.Default()
 	var codes []string
 	for _, l := range cfg.Languages {
 		codes = append(codes, l.Code)
@@ -114,7 +113,7 @@ func (r *Renderer) newLangViews(s *content.Site) ([]*langView, error) {
 	}
 	var out []*langView
 	all := map[string]*langView{}
-	for _, lang := range append([]config.Language{def}, others(cfg)...) {
+	for _, lang := range languages(cfg) {
 		msgs := catalogs[lang.Code]
 		if msgs == nil {
 			return nil, fmt.Errorf("site.yaml: language %q has no interface strings: add templates/i18n/%s.yaml (with every key of templates/i18n/%s.yaml)", lang.Code, lang.Code, i18n.Reference)
@@ -185,6 +184,12 @@ func hasDocuments(s *content.Site, lang string) bool {
 		}
 	}
 	return false
+}
+
+// languages are the languages of the site, the default first, then the
+// others in site.yaml's order.
+func languages(cfg *config.Config) []config.Language {
+	return append([]config.Language{cfg.Default()}, others(cfg)...)
 }
 
 // others are the languages other than the default one, in site.yaml's order.

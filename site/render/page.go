@@ -53,6 +53,10 @@ type Page struct {
 	graph    *resolve.Graph    // citations, for template helpers
 	template string            // name of the page template
 	assets   map[string]string // asset name → site-absolute URL
+	// shows are the documents whose text the page shows other than as Doc
+	// and GuidanceDoc, such as a handout's: a live rebuild renders the page
+	// again when their text changes, and only then (see affected).
+	shows []*content.Doc
 }
 
 // Rel returns a link from this page to a site-absolute target, given as

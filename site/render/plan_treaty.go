@@ -59,6 +59,7 @@ func (pl *planner) planTreaty() []*Page {
 				title := l.titleOf(d)
 				cp := pl.newPage(orig.URL+"compare/", "compare", l.t("title.compare", "title", title))
 				cp.Section, cp.Data = "articles", c
+				cp.shows = []*content.Doc{d}
 				cp.Scripts = []string{"compare.js"}
 				cp.Description = l.t("description.compare", "number", d.Protocol.Article, "site", site)
 				compares = append(compares, cp)

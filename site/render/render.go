@@ -84,7 +84,7 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	if err != nil {
 		return err
 	}
-	prepareTransclusions(s, g)
+	quoted := prepareTransclusions(s, g)
 	pages := r.plan(s, g, langs, opts)
 	for _, p := range pages {
 		p.assets = assetURLs
@@ -103,11 +103,18 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	for _, u := range opts.ExtraURLs {
 		known[u] = true
 	}
+	toRender := pages
+	if opts.Only != nil {
+		toRender = r.affected(pages, opts.Only, quoted)
+		if err := keepOthers(pages, toRender, opts.Keep); err != nil {
+			return err
+		}
+	}
 	// Rendering bodies changes the documents' trees (cited-by lists,
 	// defined terms, links made relative), so it runs one page at a time;
 	// executing the templates only reads, so it runs on every core. A
 	// document's links are checked once: on the page of its own language.
-	for _, p := range pages {
+	for _, p := range toRender {
 		if p.Doc == nil {
 			continue
 		}
@@ -126,7 +133,7 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	if err := errs.Err(); err != nil {
 		return err
 	}
-	first, others := splitFirst(pages, opts.First)
+	first, others := splitFirst(toRender, opts.First)
 	workers := runtime.GOMAXPROCS(0)
 	if err := r.execute(first, workers, emit); err != nil {
 		return err
@@ -208,11 +215,39 @@ func splitFirst(pages []*Page, paths []string) (first, rest []*Page) {
 	return first, rest
 }
 
-// Options say what pages link to beyond the rendered content.
+// keepOthers tells keep of the file of every page of pages not in toRender.
+func keepOthers(pages, toRender []*Page, keep func(path string) error) error {
+	if keep == nil {
+		return nil
+	}
+	rendered := make(map[*Page]bool, len(toRender))
+	for _, p := range toRender {
+		rendered[p] = true
+	}
+	for _, p := range pages {
+		if !rendered[p] {
+			if err := keep(p.file()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Options say what pages link to beyond the rendered content, and which
+// pages to render.
 type Options struct {
 	SearchScripts []string     // site-absolute URLs of the static search index's scripts, in load order
 	ExtraURLs     []string     // site-absolute URLs of other files written beside the pages, which content may link to
 	Live          bool         // pages load the live-editing script, for protosite serve -watch
 	First         []string     // content files whose pages, in every language, are rendered before all others
 	FirstDone     func() error // called once the pages of First are emitted, before the others are rendered
+	// Only, when set, is what changed since a build of the same site whose
+	// files the caller kept (see Footprint.Changes): only the pages that
+	// show some of it are rendered. The files that are not pages are all
+	// made.
+	Only *Edit
+	// Keep is told the file of every page that Only leaves out, for the
+	// caller to keep from the earlier build, before any page is emitted.
+	Keep func(path string) error
 }

@@ -60,11 +60,13 @@ func (pl *planner) planTrainer() []*Page {
 		h.Translation = translated
 		h.Section, h.Data, h.BodyClass = section, v.at(h.URL, false), "handout-page"
 		h.Description = l.t("description.handout", "name", v.Name())
+		h.shows = []*content.Doc{v.Doc}
 		pr := pl.newPage(v.Present, "present", l.t("title.presentation", "title", title))
 		pr.Translation = translated
 		pr.Section, pr.Data, pr.BodyClass = section, v.at(pr.URL, true), "present-page"
 		pr.Description = l.t("description.presentation", "name", v.Name())
 		pr.Scripts = []string{"present.js"}
+		pr.shows = []*content.Doc{v.Doc}
 		pages = append(pages, h, pr)
 	}
 	return pages
@@ -303,8 +305,10 @@ func (v *TrainerView) tail(p *provision.Provision) string {
 // directive's language, where the holder is translated), so that the
 // directive renders the provision's current text. Resolving has already
 // reported every directive that cites nothing. What depends on the page
-// the directive is shown on is set when it is rendered.
-func prepareTransclusions(s *content.Site, g *resolve.Graph) {
+// the directive is shown on is set when it is rendered. It returns, for
+// each document with directives, the documents they quote.
+func prepareTransclusions(s *content.Site, g *resolve.Graph) map[*content.Doc][]*content.Doc {
+	quoted := map[*content.Doc][]*content.Doc{}
 	for _, d := range slices.Concat(s.Docs, s.Translations) {
 		_ = ast.Walk(d.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			t, ok := n.(*markdown.Transclusion)
@@ -318,6 +322,7 @@ func prepareTransclusions(s *content.Site, g *resolve.Graph) {
 				return ast.WalkSkipChildren, nil
 			}
 			holder = holder.In(d.Lang)
+			quoted[d] = append(quoted[d], holder)
 			t.Target = findProvision(holder, t.Ref)
 			t.Source = holder.File.Body
 			t.Origin = target
@@ -328,6 +333,7 @@ func prepareTransclusions(s *content.Site, g *resolve.Graph) {
 			return ast.WalkSkipChildren, nil
 		})
 	}
+	return quoted
 }
 
 // findProvision returns the node of provision id in d, or d's whole tree

@@ -54,6 +54,9 @@ func (g *Graph) URL(id akn.ID) string {
 	return d.URL + "#" + id.String()
 }
 
+// Holder returns the document holding provision id, or nil.
+func (g *Graph) Holder(id akn.ID) *content.Doc { return g.holder[id.String()] }
+
 // IDs returns every provision id in document order.
 func (g *Graph) IDs() []akn.ID { return g.ids }
 

@@ -42,8 +42,12 @@ func generated(b *testing.B, n int) string {
 	return dir
 }
 
-// run runs the binary and returns its wall time and peak resident memory.
-func run(b *testing.B, bin string, args ...string) (time.Duration, int64, string) {
+// cpuTime is the CPU time a process took, in user space and in the kernel.
+type cpuTime struct{ user, sys time.Duration }
+
+// run runs the binary and returns its wall time, peak resident memory,
+// output and CPU time.
+func run(b *testing.B, bin string, args ...string) (time.Duration, int64, string, cpuTime) {
 	b.Helper()
 	cmd := exec.Command(bin, args...)
 	var out strings.Builder
@@ -58,5 +62,6 @@ func run(b *testing.B, bin string, args ...string) (time.Duration, int64, string
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		peak = ru.Maxrss * 1024 // kilobytes on Linux
 	}
-	return elapsed, peak, out.String()
+	cpu := cpuTime{user: cmd.ProcessState.UserTime(), sys: cmd.ProcessState.SystemTime()}
+	return elapsed, peak, out.String(), cpu
 }

@@ -14,6 +14,7 @@ import "protosite/site/akn"
 type Context struct {
 	Article int    // the article the text is in, 0 outside an article
 	Para    string // the numbered paragraph the text is in, "" when none
+	Lang    string // the language of the text: "nl" reads Dutch references besides English ones
 }
 
 // Citation is one reference found in text.
@@ -25,13 +26,10 @@ type Citation struct {
 // Parse returns the citations of the Protocol in text, ordered by Start, with non-overlapping spans.
 func Parse(text string, ctx Context) []Citation {
 	p := parser{s: text, ctx: ctx.usable()}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case 'a', 'A', 'p', 'P', 's', 'S':
-			if end, ok := p.phrase(i); ok {
-				i = end - 1
-			}
-		}
+	if ctx.Lang == "nl" {
+		p.parseDutch()
+	} else {
+		p.parseEnglish()
 	}
 	if len(p.out) == 0 {
 		return nil // every phrase was rolled back
@@ -39,11 +37,40 @@ func Parse(text string, ctx Context) []Citation {
 	return p.out
 }
 
+// parseEnglish reads English references.
+func (p *parser) parseEnglish() {
+	for i := 0; i < len(p.s); i++ {
+		switch p.s[i] {
+		case 'a', 'A', 'p', 'P', 's', 'S':
+			if end, ok := p.phrase(i); ok {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// parseDutch reads Dutch and English references from every word of the
+// text.
+func (p *parser) parseDutch() {
+	for i := 0; i < len(p.s); i++ {
+		if !isLower(p.s[i] | 0x20) {
+			continue
+		}
+		end, ok := p.dutchPhrase(i)
+		if !ok {
+			end, ok = p.phrase(i)
+		}
+		if ok {
+			i = end - 1
+		}
+	}
+}
+
 // usable clears what in ctx cannot name a provision, so that a bad context
 // yields no relative citations instead of identifiers that do not parse.
 func (c Context) usable() Context {
 	if c.Article <= 0 {
-		return Context{}
+		return Context{Lang: c.Lang}
 	}
 	if len(c.Para) > 8 {
 		c.Para = ""

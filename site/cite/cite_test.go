@@ -217,25 +217,29 @@ func rangeCites(first string, from, to int) []wantCite {
 
 func TestParse(t *testing.T) {
 	for _, tc := range parseCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Parse(tc.text, tc.ctx)
-			if len(got) != len(tc.want) {
-				t.Fatalf("Parse(%q) = %s, want %d citations", tc.text, show(tc.text, got), len(tc.want))
+		t.Run(tc.name, func(t *testing.T) { checkParse(t, tc) })
+	}
+}
+
+// checkParse checks the citations Parse finds in tc.text.
+func checkParse(t *testing.T, tc parseCase) {
+	t.Helper()
+	got := Parse(tc.text, tc.ctx)
+	if len(got) != len(tc.want) {
+		t.Fatalf("Parse(%q) = %s, want %d citations", tc.text, show(tc.text, got), len(tc.want))
+	}
+	for i, w := range tc.want {
+		c := got[i]
+		if c.Ref.String() != w.ref {
+			t.Errorf("citation %d: ref %s, want %s", i, c.Ref, w.ref)
+		}
+		if at, ok := strings.CutPrefix(w.span, "@"); ok {
+			if c.Start != c.End || c.Start != strings.Index(tc.text, at) {
+				t.Errorf("citation %d: span [%d,%d), want empty at %q", i, c.Start, c.End, at)
 			}
-			for i, w := range tc.want {
-				c := got[i]
-				if c.Ref.String() != w.ref {
-					t.Errorf("citation %d: ref %s, want %s", i, c.Ref, w.ref)
-				}
-				if at, ok := strings.CutPrefix(w.span, "@"); ok {
-					if c.Start != c.End || c.Start != strings.Index(tc.text, at) {
-						t.Errorf("citation %d: span [%d,%d), want empty at %q", i, c.Start, c.End, at)
-					}
-				} else if span := tc.text[c.Start:c.End]; span != w.span {
-					t.Errorf("citation %d: span %q, want %q", i, span, w.span)
-				}
-			}
-		})
+		} else if span := tc.text[c.Start:c.End]; span != w.span {
+			t.Errorf("citation %d: span %q, want %q", i, span, w.span)
+		}
 	}
 }
 

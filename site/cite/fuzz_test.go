@@ -7,11 +7,15 @@ import (
 )
 
 func FuzzParse(f *testing.F) {
-	for _, tc := range parseCases {
-		f.Add(tc.text, tc.ctx.Article, tc.ctx.Para)
+	for _, tc := range append(parseCases, dutchCases...) {
+		f.Add(tc.text, tc.ctx.Article, tc.ctx.Para, tc.ctx.Lang == "nl")
 	}
-	f.Fuzz(func(t *testing.T, text string, article int, para string) {
-		got := Parse(text, Context{Article: article, Para: para})
+	f.Fuzz(func(t *testing.T, text string, article int, para string, dutch bool) {
+		ctx := Context{Article: article, Para: para}
+		if dutch {
+			ctx.Lang = "nl"
+		}
+		got := Parse(text, ctx)
 		linkedEnd := 0
 		for i, c := range got {
 			if c.Start < 0 || c.Start > c.End || c.End > len(text) {

@@ -307,7 +307,7 @@ func (l *loader) parse(doc *Doc) {
 	if doc.Guidance != nil {
 		article = doc.Guidance.Article
 	}
-	pc := markdown.NewContext(article, doc.Root)
+	pc := markdown.NewContext(article, doc.Root, doc.Lang)
 	doc.AST = md.Parser().Parse(text.NewReader(doc.File.Body), parser.WithContext(pc))
 	for _, p := range provision.Problems(pc) {
 		l.errs.Add(diag.Errorf(doc.Pos(p.Offset), "%s", p.Msg))

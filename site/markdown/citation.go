@@ -56,14 +56,20 @@ func (e citationExtension) Extend(m goldmark.Markdown) {
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(citationRenderer{ltr: e.ltr}, 100), util.Prioritized(citedByRenderer{}, 100), util.Prioritized(termRenderer{}, 100)))
 }
 
-var articleKey = parser.NewContextKey()
+var (
+	articleKey = parser.NewContextKey()
+	langKey    = parser.NewContextKey()
+)
 
-// NewContext returns a parser context for a document that lies inside
-// article (0 outside the treaty) and whose provisions are named below root
-// (the zero ID for documents without provisions).
-func NewContext(article int, root akn.ID) parser.Context {
+// NewContext returns a parser context for a document in language lang
+// that lies inside article (0 outside the treaty) and whose provisions are
+// named below root (the zero ID for documents without provisions). The
+// language says how references are written: Dutch text cites "artikel 6,
+// eerste lid".
+func NewContext(article int, root akn.ID, lang string) parser.Context {
 	pc := parser.NewContext()
 	pc.Set(articleKey, article)
+	pc.Set(langKey, lang)
 	if !root.IsZero() {
 		provision.SetRoot(pc, root)
 	}
@@ -74,6 +80,7 @@ type citationTransformer struct{}
 
 func (citationTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	article, _ := pc.Get(articleKey).(int)
+	lang, _ := pc.Get(langKey).(string)
 	src := reader.Source()
 	var runs [][]*ast.Text
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -106,7 +113,9 @@ func (citationTransformer) Transform(doc *ast.Document, reader text.Reader, pc p
 		return ast.WalkContinue, nil
 	})
 	for _, run := range runs {
-		linkRun(run, src, contextOf(run[0], article))
+		ctx := contextOf(run[0], article)
+		ctx.Lang = lang
+		linkRun(run, src, ctx)
 	}
 }
 

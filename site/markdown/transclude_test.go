@@ -17,7 +17,7 @@ import (
 // the directive problems found.
 func parse(t *testing.T, src string) (ast.Node, []Problem) {
 	t.Helper()
-	pc := NewContext(0, akn.ID{})
+	pc := NewContext(0, akn.ID{}, "en")
 	doc := New().Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(pc))
 	return doc, Problems(pc)
 }
@@ -114,7 +114,7 @@ func TestNotADirective(t *testing.T) {
 // page to where they led.
 func TestRenderCopy(t *testing.T) {
 	src := []byte("1. Paragraph 2 of this article applies.\n\n2. It does:\n\n(a) [here](/articles/2/); and\n\n(b) there.\n")
-	pc := NewContext(1, akn.Article(1))
+	pc := NewContext(1, akn.Article(1), "en")
 	doc := New(WithProvisions()).Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	var para2 *provision.Provision
 	_ = provision.Walk(doc, func(p *provision.Provision) error {

@@ -4,7 +4,8 @@ package static
 
 import "embed"
 
-// FS holds every static file.
+// FS holds every static file; engine/ holds the parts of search.js, which
+// SearchEngine joins.
 //
-//go:embed *.css *.js
+//go:embed *.css *.js engine/*.js
 var FS embed.FS

@@ -1,16 +1,17 @@
 // The search page: searches as the reader types, with the engine of
-// static/search.js on the static index, or, when the page is served by
-// `protosite serve`, which has already put the results on it, through the
-// search API. The page searches its own language; a switch, kept in the
-// address as lang=all, searches every language, and results in another
-// language than the page's are labelled with theirs.
+// search.js (joined from static/engine/) on the static index, or, when the
+// page is served by `protosite serve`, which has already put the results
+// on it, through the search API. The page searches its own language; a
+// switch, kept in the address as lang=all, searches every language, and
+// results in another language than the page's are labelled with theirs.
 (function () {
   "use strict";
 
   var FACETS = ["kind", "article", "country", "year"];
-  var MAX_FROM = 1000, DEFAULT_SIZE = 10; // as in search.js and query.go
+  var MAX_FROM = 1000, DEFAULT_SIZE = 10; // as in static/engine/intro.js and query.go
   var ALL = "all";
-  // A word of a query, as search.js finds words, to highlight.
+  // A word of a query, as the engine finds words (static/engine/intro.js),
+  // to highlight.
   var WORD = /[\p{sc=Han}\p{sc=Hiragana}]|[\p{L}\p{M}\p{N}\p{Pc}]+(?:['\u2019.:\u00b7,;][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
 
   // Messages: English here, the page's language from the form's data-ui

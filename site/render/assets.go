@@ -43,13 +43,22 @@ func newAssets() (*assets, error) {
 	}
 	a.add("site.js", js)
 	for _, name := range scriptAssets {
-		data, err := fs.ReadFile(static.FS, name)
+		data, err := readScript(name)
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
 		a.add(name, data)
 	}
 	return a, nil
+}
+
+// readScript reads a script asset: search.js is joined from its parts, so
+// that the browser still loads the engine in one request.
+func readScript(name string) ([]byte, error) {
+	if name == "search.js" {
+		return static.SearchEngine()
+	}
+	return fs.ReadFile(static.FS, name)
 }
 
 func (a *assets) add(name string, data []byte) {

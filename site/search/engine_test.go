@@ -13,9 +13,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"protosite/static"
 )
 
-// engineResult is what static/search.js answers, as the harness prints it.
+// engineResult is what the browser's engine answers, as the harness prints it.
 type engineResult struct {
 	Error  string             `json:"error"`
 	Lang   string             `json:"lang"`
@@ -35,7 +37,7 @@ type engineHit struct {
 	Words   []string `json:"words"`
 }
 
-// engineRequest is a request as static/search.js takes it.
+// engineRequest is a request as the browser's engine takes it.
 type engineRequest struct {
 	Q       string `json:"q"`
 	Lang    string `json:"lang,omitempty"`
@@ -58,15 +60,16 @@ func node(tb testing.TB) string {
 	p, err := exec.LookPath("node")
 	if err != nil {
 		if os.Getenv("CI") != "" {
-			tb.Fatal("node is needed to test static/search.js")
+			tb.Fatal("node is needed to test the browser's search engine")
 		}
-		tb.Skip("node is not installed; static/search.js is not tested")
+		tb.Skip("node is not installed; the browser's search engine is not tested")
 	}
 	return p
 }
 
-// runEngine answers requests with static/search.js in one Node process,
-// which keeps what it loaded from one request to the next.
+// runEngine answers requests with the browser's engine, search.js as the
+// site serves it, in one Node process, which keeps what it loaded from one
+// request to the next.
 func runEngine(tb testing.TB, e *exported, reqs []engineRequest) []engineResult {
 	tb.Helper()
 	bin := node(tb)
@@ -75,10 +78,7 @@ func runEngine(tb testing.TB, e *exported, reqs []engineRequest) []engineResult 
 		tb.Fatal(err)
 	}
 	languages := strings.TrimPrefix(e.static.Scripts[0], "/"+ExportDir+"/")
-	engine, err := filepath.Abs("../../static/search.js")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	engine := writeEngine(tb)
 	cmd := exec.Command(bin, "testdata/run-engine.js", filepath.Join(e.dir, ExportDir), engine, languages)
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
@@ -95,6 +95,21 @@ func runEngine(tb testing.TB, e *exported, reqs []engineRequest) []engineResult 
 		tb.Fatalf("%d answers to %d requests", len(res), len(reqs))
 	}
 	return res
+}
+
+// writeEngine writes search.js, joined from its parts as the site joins
+// it, for Node to run, and returns its path.
+func writeEngine(tb testing.TB) string {
+	tb.Helper()
+	src, err := static.SearchEngine()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	name := filepath.Join(tb.TempDir(), "search.js")
+	if err := os.WriteFile(name, src, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return name
 }
 
 // syntheticRequests cover the query syntax the page documents and the

@@ -16,8 +16,8 @@ import (
 const ExportDir = "static/search"
 
 // Static is the search index exported for the browser: script files that
-// static/search.js loads on demand, so that search works on any
-// static host and from file://, with the server's results.
+// the browser's engine (static/engine/) loads on demand, so that search
+// works on any static host and from file://, with the server's results.
 type Static struct {
 	Files   []output.File // the files, under ExportDir, named by a hash of their contents
 	Scripts []string      // site-absolute URLs of the scripts a search page includes, in order
@@ -155,7 +155,7 @@ func joinExports(langs []*langExport) (*Static, error) {
 // ExportDir/<language>/, every file registering itself under its name
 // there ("nl/m").
 //
-// The files, which static/search.js reads, are:
+// The files, which the browser's engine (static/engine/) reads, are:
 //
 //   - the manifest, "m": the document count, the average field lengths
 //     bleve's BM25 uses, every document's keyword values (for filters,

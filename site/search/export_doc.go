@@ -90,7 +90,7 @@ func (p *part) export(lang string, n int, d Doc, a *analysedDoc) error {
 
 // docRecord writes a document's record for its chunk: its URL, title,
 // kind, the text's length in bytes and either the text with its tokens
-// (encodeTokens) or, per piece, its first position and first byte, each
+// (encodePiece) or, per piece, its first position and first byte, each
 // piece a script of its own.
 func docRecord(lang string, n int, d *exportDoc) (docExport, error) {
 	var out docExport

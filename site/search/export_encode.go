@@ -11,8 +11,8 @@ import (
 	"protosite/site/output"
 )
 
-// The browser decodes what the export encodes: static/search.js must change
-// with export*.go.
+// The browser decodes what the export encodes: the engine's files in
+// static/engine/ must change with export*.go.
 
 // vlqDigits are the digits of vlq: base64's, of which each carries five
 // bits of a number and says, with its sixth, whether more follow.

@@ -12,6 +12,7 @@ import (
 
 	"protosite/site/content"
 	gencorpus "protosite/site/corpus"
+	"protosite/static"
 )
 
 // generatedDocs caches the search documents of generated corpora, by
@@ -192,7 +193,7 @@ func BenchmarkFirstQuery(b *testing.B) {
 			node(b)
 			cases := readRelevance(b)
 			e := buildAndExport(b, corpusDocs(b, laws))
-			engine, err := os.ReadFile("../../static/search.js")
+			engine, err := static.SearchEngine()
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -1,4 +1,5 @@
-// Runs static/search.js on an exported index under Node, for
+// Runs the browser's search engine, search.js as the site serves it
+// (joined from static/engine/), on an exported index under Node, for
 // engine_test.go: a fake window, the page's scripts evaluated in a vm
 // context, data files loaded on demand as a browser would.
 //

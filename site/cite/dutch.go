@@ -53,7 +53,7 @@ func (p *parser) dutchPhrase(i int) (int, bool) {
 	return 0, false
 }
 
-// dutchArticle reads "artikel 6[, eerste lid[, onder a]]" and what it is
+// dutchArticle reads "artikel 6[, eerste lid][, onder a]" and what it is
 // of; j is where the number should start.
 func (p *parser) dutchArticle(i, j int) (int, bool) {
 	art, end, ok := numberAt(p.s, j)
@@ -70,6 +70,9 @@ func (p *parser) dutchArticle(i, j int) (int, bool) {
 					points, end = pts, e
 				}
 			}
+		} else if pts, e, ok := pointsAt(p.s, k); ok {
+			// An article of points without paragraphs: "artikel 3, onder a".
+			points, end = pts, e
 		}
 	}
 	switch kind, _ := dutchOfAt(p.s, end); kind {

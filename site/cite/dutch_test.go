@@ -38,6 +38,7 @@ var dutchCases = []parseCase{
 
 	// Other forms: the modern "lid 1", lists of articles, commentary.
 	{"lid number", "zie artikel 6, lid 1, onder a en b van dit Protocol", Context{Lang: "nl"}, []wantCite{{"artikel 6, lid 1, onder a", "art_6__para_1__point_a"}, {"b", "art_6__para_1__point_b"}}},
+	{"article of points", "de definitie in artikel 3, onder a, van dit Protocol", Context{Lang: "nl"}, []wantCite{{"artikel 3, onder a", "art_3__point_a"}}},
 	{"relative lid number", "bedoeld in lid 2 van dit artikel", nlIn(8, ""), []wantCite{{"lid 2", "art_8__para_2"}}},
 	{"articles of the Protocol", "De artikelen 15 en 16 van dit Protocol gaan over preventie.", Context{Lang: "nl"}, []wantCite{{"artikelen 15", "art_15"}, {"16", "art_16"}}},
 	{"capitalised", "Artikel 6 stelt smokkel strafbaar.", Context{Lang: "nl"}, []wantCite{{"Artikel 6", "art_6"}}},

@@ -50,30 +50,24 @@ func (c *corpus) stopWords(m mapping.IndexMapping, stop string) ([]string, error
 // addDropped adds the words between a document's tokens to those the
 // analyzer dropped.
 func (p *part) addDropped(d *exportDoc) {
-	for _, g := range untokenized(d.text, d.tokens) {
-		if p.gaps[g] {
-			continue
+	add := func(gap string) {
+		if p.gaps[gap] {
+			return
 		}
-		p.gaps[g] = true
-		for _, t := range unicode.NewUnicodeTokenizer().Tokenize([]byte(g)) {
+		p.gaps[gap] = true
+		for _, t := range unicode.NewUnicodeTokenizer().Tokenize([]byte(gap)) {
 			p.dropped[strings.ToLower(string(t.Term))] = true
 		}
 	}
-}
-
-// untokenized returns the stretches of text between its indexed tokens,
-// where the words the analyzer dropped are.
-func untokenized(text string, tokens []tokenLoc) []string {
-	var out []string
+	// The stretches of text between the tokens, where the dropped words are.
 	at := 0
-	for _, t := range tokens {
+	for _, t := range d.tokens {
 		if t.start > at {
-			out = append(out, text[at:t.start])
+			add(d.text[at:t.start])
 		}
 		at = max(at, t.end)
 	}
-	if at < len(text) {
-		out = append(out, text[at:])
+	if at < len(d.text) {
+		add(d.text[at:])
 	}
-	return out
 }

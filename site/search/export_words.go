@@ -50,12 +50,13 @@ func (c *corpus) stopWords(m mapping.IndexMapping, stop string) ([]string, error
 // addDropped adds the words between a document's tokens to those the
 // analyzer dropped.
 func (p *part) addDropped(d *exportDoc) {
+	tok := unicode.NewUnicodeTokenizer()
 	add := func(gap string) {
 		if p.gaps[gap] {
 			return
 		}
 		p.gaps[gap] = true
-		for _, t := range unicode.NewUnicodeTokenizer().Tokenize([]byte(gap)) {
+		for _, t := range tok.Tokenize([]byte(gap)) {
 			p.dropped[strings.ToLower(string(t.Term))] = true
 		}
 	}

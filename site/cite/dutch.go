@@ -75,7 +75,7 @@ func (p *parser) dutchArticle(i, j int) (int, bool) {
 			points, end = pts, e
 		}
 	}
-	switch kind, _ := dutchOfAt(p.s, end); kind {
+	switch dutchOfAt(p.s, end) {
 	case ofOther:
 		return end, true // cites another instrument: nothing to link
 	case ofThisArticle, ofThisParagraph:
@@ -106,7 +106,7 @@ func (p *parser) dutchArticles(i, j int) (int, bool) {
 	if end < 0 {
 		return 0, false
 	}
-	if kind, _ := dutchOfAt(p.s, end); kind != ofNone && kind != ofProtocol {
+	if kind := dutchOfAt(p.s, end); kind != ofNone && kind != ofProtocol {
 		p.rollback(mark)
 	}
 	return end, true
@@ -128,7 +128,7 @@ func (p *parser) dutchRelative(i, end int, para string, pointsFrom int) (int, bo
 			points, end = pts, e
 		}
 	}
-	kind, _ := dutchOfAt(p.s, end)
+	kind := dutchOfAt(p.s, end)
 	switch {
 	case p.ctx.Article == 0:
 		return 0, false
@@ -291,44 +291,35 @@ func commaAt(s string, i int) (int, bool) {
 // dutchOfAt classifies what a reference ending at i says it is of: "van
 // dit Protocol", "van dit artikel", "van dit lid", another instrument
 // ("van het Verdrag"), or nothing.
-func dutchOfAt(s string, i int) (ofKind, int) {
-	j := i
-	if j < len(s) && s[j] == ',' {
-		j++
-	}
-	k := skipSpace(s, j)
-	if k == j {
-		return ofNone, i
-	}
-	e, ok := wordAt(s, k, "van")
+func dutchOfAt(s string, i int) ofKind {
+	j, ok := prepositionAt(s, i, "van")
 	if !ok {
-		return ofNone, i
+		return ofNone
 	}
-	j = skipSpace(s, e)
 	if e, ok := wordAt(s, j, "dit"); ok {
 		j = skipSpace(s, e)
 		switch {
 		case hasWord(s, j, "Protocol"):
-			return ofProtocol, j
+			return ofProtocol
 		case hasWord(s, j, "artikel"):
-			return ofThisArticle, j
+			return ofThisArticle
 		case hasWord(s, j, "lid"):
-			return ofThisParagraph, j
+			return ofThisParagraph
 		}
-		return ofNone, i
+		return ofNone
 	}
 	for _, article := range []string{"het", "de"} {
 		if e, ok := wordAt(s, j, article); ok {
 			k := skipSpace(s, e)
 			if hasWord(s, k, "Protocol") {
-				return ofProtocol, k
+				return ofProtocol
 			}
 			if k < len(s) && isUpper(s[k]) {
-				return ofOther, k
+				return ofOther
 			}
 		}
 	}
-	return ofNone, i
+	return ofNone
 }
 
 // hasWord reports whether word is at i, as a whole word.

@@ -20,20 +20,8 @@ const (
 // ofPhraseAt classifies the "of" phrase at i, which may follow a comma, and
 // returns where the words it classified end.
 func ofPhraseAt(s string, i int) (ofKind, int) {
-	j := i
-	if j < len(s) && s[j] == ',' {
-		j++
-	}
-	k := skipSpace(s, j)
-	if k == j {
-		return ofNone, i
-	}
-	e, ok := wordAt(s, k, "of")
+	j, ok := prepositionAt(s, i, "of")
 	if !ok {
-		return ofNone, i
-	}
-	j = skipSpace(s, e)
-	if j == e {
 		return ofNone, i
 	}
 	if _, _, ok := articleKeyword(s, j); ok {
@@ -62,6 +50,26 @@ func ofPhraseAt(s string, i int) (ofKind, int) {
 		}
 	}
 	return instrument(s, j), j
+}
+
+// prepositionAt reads, at the end i of a reference, the preposition word
+// ("of", "van") that may follow it after a comma, with the space before
+// and after it; it returns where the next word starts.
+func prepositionAt(s string, i int, word string) (int, bool) {
+	j := i
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	k := skipSpace(s, j)
+	if k == j {
+		return 0, false
+	}
+	e, ok := wordAt(s, k, word)
+	if !ok {
+		return 0, false
+	}
+	j = skipSpace(s, e)
+	return j, j > e
 }
 
 // instrument classifies the name at i, after "of the" or "of this": the

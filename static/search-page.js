@@ -23,6 +23,7 @@
     search_more: "More results",
     search_load_failed: "The search index could not be loaded.",
     search_failed: "Search failed; try again.",
+    search_error: "Search error:",
     search_remove_filter: "Remove this filter",
     search_facet_kind: "Kind",
     search_facet_article: "Article",
@@ -190,7 +191,11 @@
       answer(from).then(function (res) {
         if (mine !== seq) { return; }
         if (res.error) {
-          status.textContent = res.error.charAt(0).toUpperCase() + res.error.slice(1) + ".";
+          // The page's words for it, then the search's own, in English.
+          status.textContent = say("search_error") + " ";
+          status.appendChild(el("span", res.error.charAt(0).toUpperCase() + res.error.slice(1) + "."));
+          status.lastChild.lang = "en";
+          status.lastChild.dir = "ltr";
           list.textContent = ""; side.textContent = "";
           dropMore();
           return;

@@ -138,3 +138,47 @@ func TestSearchInDutch(t *testing.T) {
 		}
 	})
 }
+
+// readSearchProblem reads the status line of a search page and the part
+// of it marked as English.
+const readSearchProblem = `(() => {
+	const status = document.getElementById("search-status");
+	const en = status?.querySelector('span[lang="en"]');
+	return [status?.textContent ?? "", en?.textContent ?? "", en?.dir ?? ""];
+})()`
+
+// TestSearchRefusedInDutch checks that a query the search refuses is
+// reported on the Dutch search page in Dutch first, the search's own
+// English words after, marked as English, with the static index and, without
+// JavaScript, under protosite serve.
+func TestSearchRefusedInDutch(t *testing.T) {
+	t.Parallel()
+	b := newBrowser(t)
+	const q = `"smokkel`
+	const detail = "The query cannot be read: parse error: unterminated quote."
+	check := func(t *testing.T, got []string) {
+		t.Helper()
+		if len(got) != 3 || got[0] != "Zoekfout: "+detail || got[1] != detail || got[2] != "ltr" {
+			t.Errorf("the status line reads %q: want the Dutch %q, then %q marked as English, left to right", got, "Zoekfout:", detail)
+		}
+	}
+
+	t.Run("static", func(t *testing.T) {
+		dir := sharedSite(t)
+		srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+		t.Cleanup(srv.Close)
+		tab := newTab(t, b)
+		do(t, tab, "opening the Dutch search page", chromedp.Navigate(srv.URL+"/nl/search/"))
+		do(t, tab, "typing "+q, chromedp.SendKeys(chromedp.CSS("#search-q"), q))
+		settle(t, tab, `document.getElementById("search-status").textContent.startsWith("Zoekfout")`, true)
+		check(t, eval[[]string](t, tab, readSearchProblem))
+	})
+
+	t.Run("served without JavaScript", func(t *testing.T) {
+		srv := sharedServer(t)
+		tab := newTab(t, b)
+		u := srv.URL + "/nl/search/?q=" + url.QueryEscape(q)
+		do(t, tab, "opening "+u+" without JavaScript", disableScripts, chromedp.Navigate(u))
+		check(t, eval[[]string](t, tab, readSearchProblem))
+	})
+}

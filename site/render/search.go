@@ -26,7 +26,7 @@ type SearchPage struct {
 // searchStrings are the keys, after "js.", of the search's interface
 // strings; searchCounts are those that are counts.
 var (
-	searchStrings = []string{"search_searching", "search_no_results", "search_more", "search_load_failed", "search_failed", "search_remove_filter", "search_facet_kind", "search_facet_article", "search_facet_country", "search_facet_year"}
+	searchStrings = []string{"search_searching", "search_no_results", "search_more", "search_load_failed", "search_failed", "search_error", "search_remove_filter", "search_facet_kind", "search_facet_article", "search_facet_country", "search_facet_year"}
 	searchCounts  = []string{"search_results"}
 )
 

@@ -82,7 +82,7 @@ func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page [
 	v := r.URL.Query()
 	f := readSearchForm(page)
 	status := http.StatusOK
-	var results, facets, msg string
+	var results, facets, msg, problem string
 	if strings.TrimSpace(v.Get("q")) != "" && st.index != nil {
 		req, err := requestFrom(v, f.lang)
 		var res *search.Result
@@ -94,7 +94,7 @@ func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page [
 		switch {
 		case err != nil && search.IsUserError(err):
 			status = http.StatusBadRequest
-			msg = err.Error()
+			problem = f.problem(err.Error())
 		case err != nil:
 			h.logf("search %q: %v", req.Query, err)
 			status = http.StatusServiceUnavailable
@@ -105,7 +105,11 @@ func (h *Handler) serveSearchPage(w http.ResponseWriter, r *http.Request, page [
 	}
 	page = fillElement(page, "search-results", ` data-server="1"`, results)
 	page = fillElement(page, "search-facets", "", facets)
-	page = fillElement(page, "search-status", "", html.EscapeString(msg))
+	statusHTML := html.EscapeString(msg)
+	if problem != "" {
+		statusHTML = problem
+	}
+	page = fillElement(page, "search-status", "", statusHTML)
 	page = fillElement(page, "search-q", ` value="`+html.EscapeString(v.Get("q"))+`"`, "")
 	page = fillElement(page, "search-form", ` data-api="`+apiFrom(r.URL.Path)+`"`, "")
 	if v.Get("lang") == search.AllLanguages {

@@ -132,8 +132,10 @@ func TestSearchPageLanguages(t *testing.T) {
 	u = "/search/?q=migranten"
 	mustHave(u, page(u, http.StatusOK), `>No results for &#34;migranten&#34;.</p>`)
 
+	// A refused request: the page's words for it (English here, where the
+	// page carries none), then the search's own, marked as English.
 	u = "/search/?q=migrants&lang=xx"
-	mustHave(u, page(u, http.StatusBadRequest), "lang must be all or one of the languages searched: en, nl")
+	mustHave(u, page(u, http.StatusBadRequest), `>Search error: <span lang="en" dir="ltr">Lang must be all or one of the languages searched: en, nl.</span></p>`)
 	u = "/nl/search/?q=migranten&from=x"
-	mustHave(u, page(u, http.StatusBadRequest), "from must be a whole number")
+	mustHave(u, page(u, http.StatusBadRequest), `<span lang="en" dir="ltr">From must be a whole number.</span>`)
 }

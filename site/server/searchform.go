@@ -31,6 +31,7 @@ type langName struct {
 // englishSearch are the strings of a page that carries none.
 var englishSearch = map[string]string{
 	"search_failed":        "Search failed; try again.",
+	"search_error":         "Search error:",
 	"search_no_results":    `No results for "{text}".`,
 	"search_facet_kind":    "Kind",
 	"search_facet_article": "Article",
@@ -50,6 +51,16 @@ func readSearchForm(page []byte) *searchForm {
 		_ = json.Unmarshal([]byte(s), &f.langs)
 	}
 	return f
+}
+
+// problem returns, as HTML, what the status line says of a request the
+// search refuses: the page's words for it, then the search's own, which
+// are in English and marked so.
+func (f *searchForm) problem(msg string) string {
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:] + "."
+	}
+	return html.EscapeString(f.say("search_error", "")) + ` <span lang="en" dir="ltr">` + html.EscapeString(msg) + `</span>`
 }
 
 // say returns the string key with {text} filled.

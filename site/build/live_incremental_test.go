@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -188,4 +189,71 @@ func changedFiles(before, now map[string][]byte) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestLiveRebuildOfEveryFile edits the text of every content file of a
+// copy of the real content in turn, a letter inside a word of its body,
+// and checks that each live rebuild makes every file as a whole build
+// does; then puts the file back. The edits stay inside words, so that
+// none breaks a citation or the numbering of provisions.
+func TestLiveRebuildOfEveryFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a whole build per content file")
+	}
+	dir := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	l, _, err := NewLive(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := render.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := fs.Glob(os.DirFS(dir), "*/*.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := 0
+	for _, name := range files {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		meta, body, ok := strings.Cut(string(src), "\n---\n")
+		if !ok {
+			continue
+		}
+		var next string
+		for _, w := range [][2]string{{"tion", "tiom"}, {"ing", "img"}, {"ie", "ei"}} {
+			if strings.Contains(body, w[0]) {
+				next = meta + "\n---\n" + strings.Replace(body, w[0], w[1], 1)
+				break
+			}
+		}
+		if next == "" {
+			continue
+		}
+		if err := os.WriteFile(file, []byte(next), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		u, err := l.Rebuild(nil)
+		if err != nil {
+			t.Fatalf("editing %s: %v", name, err)
+		}
+		t.Run(name, func(t *testing.T) { sameFiles(t, u.Files, wholeBuild(t, r, dir)) })
+		if err := os.WriteFile(file, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.Rebuild(nil); err != nil {
+			t.Fatal(err)
+		}
+		edited++
+	}
+	if edited < len(files)*9/10 {
+		t.Errorf("edited %d of %d content files", edited, len(files))
+	}
 }

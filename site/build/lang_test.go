@@ -95,6 +95,20 @@ func TestLanguagesCitationsInNonLatinText(t *testing.T) {
 		`见<a class="cite" href="../2/#art_2__para_1__point_b" title="art. 2(1)(b)">art. 2(1)(b)</a>。`)
 }
 
+// TestLanguagesDutchCitations checks that Dutch text links its references
+// as the Dutch translation writes them, to the provision in Dutch, and
+// leaves a reference to another instrument alone.
+func TestLanguagesDutchCitations(t *testing.T) {
+	files := languageSite(t)
+	page := files["nl/articles/1/index.html"]
+	mustContain(t, "nl article 1", page,
+		`zoals <a class="cite" href="../2/#art_2__para_1__point_a" title="art. 2(1)(a)">artikel 2, eerste lid, onder a</a>, van dit Protocol`,
+		`in <a class="cite" href="#art_1__para_2__point_b" title="art. 1(2)(b)">onderdeel b</a> van dit lid`,
+		`in het <a class="cite" href="#art_1__para_1" title="art. 1(1)">eerste lid</a> van dit artikel`,
+		`onverminderd artikel 27 van het Verdrag`)
+	mustNotContain(t, "nl article 1", page, `>artikel 27<`)
+}
+
 // TestLanguagesFallback checks that a page missing in a language shows the
 // default language's, marked as such.
 func TestLanguagesFallback(t *testing.T) {

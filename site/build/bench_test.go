@@ -29,14 +29,7 @@ func BenchmarkRenderRealContent(b *testing.B) {
 // rebuilds it as live editing does: it reports the time until the edited
 // pages are ready to serve, and until the whole site is.
 func BenchmarkLiveRebuild(b *testing.B) {
-	dir := filepath.Join(b.TempDir(), "content")
-	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
-		b.Fatal(err)
-	}
-	l, _, err := NewLive(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
+	dir, l, _ := liveCopy(b)
 	article := filepath.Join(dir, "protocol", "article-06.md")
 	src, err := os.ReadFile(article)
 	if err != nil {

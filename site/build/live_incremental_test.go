@@ -58,14 +58,7 @@ var liveEdits = []struct {
 // pages an edit reaches, makes every file byte for byte as a whole build
 // of the edited content does, and reports what changed.
 func TestLiveRebuildMatchesAWholeBuild(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "content")
-	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
-	l, first, err := NewLive(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, l, first := liveCopy(t)
 	// The whole builds have a renderer of their own, which keeps only the
 	// QR codes it drew, for speed, and nothing of the live builds.
 	r, err := render.New()
@@ -110,6 +103,22 @@ func TestLiveRebuildMatchesAWholeBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+// liveCopy copies the real content and builds the copy live, as protosite
+// serve -watch does: it returns the copy's directory, the live site and
+// its first build.
+func liveCopy(tb testing.TB) (string, *Live, *Update) {
+	tb.Helper()
+	dir := filepath.Join(tb.TempDir(), "content")
+	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
+		tb.Fatal(err)
+	}
+	l, first, err := NewLive(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return dir, l, first
 }
 
 // wholeBuild renders the content in dir whole with r, as the first live
@@ -200,14 +209,7 @@ func TestLiveRebuildOfEveryFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a whole build per content file")
 	}
-	dir := filepath.Join(t.TempDir(), "content")
-	if err := os.CopyFS(dir, os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
-	l, _, err := NewLive(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, l, _ := liveCopy(t)
 	r, err := render.New()
 	if err != nil {
 		t.Fatal(err)

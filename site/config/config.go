@@ -25,6 +25,10 @@ type Config struct {
 	CitationPrefix string `yaml:"citation_prefix"` // what "copy citation" puts before "art. 6(1)"
 	BaseURL        string `yaml:"base_url"`        // absolute URL the site is published at, for sitemap.xml
 	Language       string `yaml:"language"`        // BCP 47 tag of the default language
+	// ComparisonLimit is how many national provisions an article's
+	// comparison view lists on one page; a larger view is split into one
+	// page per country. Zero means the generator's default.
+	ComparisonLimit int `yaml:"comparison_limit"`
 	// Languages lists every language the site is published in, the default
 	// one included; without it the site has the default language only.
 	Languages []Language `yaml:"languages"`
@@ -104,6 +108,9 @@ func Load(fsys fs.FS) (*Config, error) {
 	}
 	if u, err := url.Parse(c.BaseURL); c.BaseURL != "" && (err != nil || !u.IsAbs()) {
 		errs.Addf(fields.Pos("base_url"), "base_url %q is not an absolute URL", c.BaseURL)
+	}
+	if c.ComparisonLimit < 0 {
+		errs.Addf(fields.Pos("comparison_limit"), "comparison_limit must be a positive number of national provisions, not %d", c.ComparisonLimit)
 	}
 	c.checkLanguages(fields, &errs)
 	if err := errs.Err(); err != nil {

@@ -56,14 +56,8 @@ func (pl *planner) planTreaty() []*Page {
 				p.GuidanceFallback = p.GuidanceDoc.Lang != p.Lang.Code
 			}
 			if c := comparison(s, g, d); c != nil {
-				title := l.titleOf(d)
-				cp := pl.newPage(orig.URL+"compare/", "compare", l.t("title.compare", "title", title))
-				cp.Section, cp.Data = "articles", c
-				cp.shows = []*content.Doc{d}
-				cp.Scripts = []string{"compare.js"}
-				cp.Description = l.t("description.compare", "number", d.Protocol.Article, "site", site)
-				compares = append(compares, cp)
 				p.Compare = orig.URL + "compare/"
+				compares = append(compares, pl.comparePages(d, c, p.Compare, site)...)
 			}
 		}
 		if i > 0 {

@@ -38,6 +38,8 @@ type langView struct {
 
 	mu   sync.Mutex
 	errs []error // problems with messages, see t
+
+	fragments sync.Map // parts of the layout rendered, by key (see Page.Fragment)
 }
 
 // isDefault reports whether the view is of the default language.

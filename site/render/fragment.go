@@ -3,6 +3,8 @@ package render
 import (
 	"html/template"
 	"strings"
+
+	"protosite/site/content"
 )
 
 // layoutTargets are the pages the layout's header links to, besides the
@@ -18,12 +20,35 @@ var layoutTargets = []string{"/", "/search/", "/goto/", "/articles/", "/recommen
 // languages, sections and places in the site, and executing them again
 // on each of thousands of pages is much of a page's cost.
 func (p *Page) Fragment(name string) (template.HTML, error) {
-	key := p.fragmentKey(name)
+	return p.shared(p.fragmentKey(name), name, p)
+}
+
+// treatyCell is what the compare-treaty template shows: a provision of
+// the treaty beside its national provisions.
+type treatyCell struct {
+	Page       *Page         // the page showing it
+	Comparison *Comparison   // the comparison
+	Article    *content.Doc  // the article, in the page's language
+	Row        ComparisonRow // the provision's row
+}
+
+// TreatyCell returns the treaty side of a comparison's row, rendered once
+// for all the pages of the language that link to the article alike: each
+// country's page of a comparison split by country shows every provision
+// of the article.
+func (p *Page) TreatyCell(c *Comparison, row ComparisonRow) (template.HTML, error) {
+	key := "compare-treaty\x00" + c.Article.URL + "\x00" + row.ID.String() + "\x00" + p.Rel(c.Article.URL)
+	return p.shared(key, "compare-treaty", treatyCell{Page: p, Comparison: c, Article: p.In(c.Article), Row: row})
+}
+
+// shared executes the template name with data once per key and
+// language, and returns what it made.
+func (p *Page) shared(key, name string, data any) (template.HTML, error) {
 	if h, ok := p.lang.fragments.Load(key); ok {
 		return h.(template.HTML), nil
 	}
 	var b strings.Builder
-	if err := p.lang.tmpl[p.template].ExecuteTemplate(&b, name, p); err != nil {
+	if err := p.lang.tmpl[p.template].ExecuteTemplate(&b, name, data); err != nil {
 		return "", err
 	}
 	h := template.HTML(b.String())

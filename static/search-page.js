@@ -28,12 +28,37 @@
     search_facet_kind: "Kind",
     search_facet_article: "Article",
     search_facet_country: "Country",
-    search_facet_year: "Year"
+    search_facet_year: "Year",
+    search_query_empty: "Type something to search for.",
+    search_query_too_long: "The query is {bytes} bytes long; it may be {limit} bytes at most.",
+    search_query_fuzzy: "Fuzzy matching (~) is not supported.",
+    search_query_regexp: "Regular expressions (/…/) are not supported.",
+    search_query_wildcard: "Wildcards (* and ?) are not supported; the last word of a query already matches the start of words.",
+    search_query_quote: "A quotation mark is not closed.",
+    search_query_number: "The number after ^ or ~ cannot be read.",
+    search_query_syntax: "The query cannot be read: check its quotation marks, brackets and the signs + - : ^ ~."
   };
 
   function say(key, name, value) {
     var s = ui[key];
     return name ? s.split("{" + name + "}").join(value) : s;
+  }
+
+  // explain says a refusal in the page's language, as the server's page
+  // does (searchForm.problem): problems are the form's data-problems,
+  // [pattern, key, placeholders] from search.Problems. It returns "" for
+  // a message none matches.
+  function explain(msg, problems) {
+    for (var i = 0; i < problems.length; i++) {
+      var p = problems[i], m;
+      try { m = new RegExp(p[0]).exec(msg); } catch (e) { m = null; }
+      if (m && typeof ui[p[1]] === "string") {
+        var s = ui[p[1]];
+        (p[2] || []).forEach(function (name, j) { s = s.split("{" + name + "}").join(m[j + 1]); });
+        return s;
+      }
+    }
+    return "";
   }
 
   // count says a count message for n in the page's language's plural form.
@@ -69,6 +94,8 @@
     var given = json(form.getAttribute("data-ui"));
     Object.keys(ui).forEach(function (k) { if (typeof given[k] === typeof ui[k]) { ui[k] = given[k]; } });
     var langs = json(form.getAttribute("data-langs")), pageLang = form.getAttribute("data-lang") || "";
+    var problems = json(form.getAttribute("data-problems"));
+    if (!Array.isArray(problems)) { problems = []; }
     var root = form.getAttribute("data-root") || "/";
     var apiURL = list.getAttribute("data-server") === "1" ? form.getAttribute("data-api") : null;
     var params = new URLSearchParams(location.search), seq = 0, timer = 0, shown = 0;
@@ -191,11 +218,15 @@
       answer(from).then(function (res) {
         if (mine !== seq) { return; }
         if (res.error) {
-          // The page's words for it, then the search's own, in English.
-          status.textContent = say("search_error") + " ";
-          status.appendChild(el("span", res.error.charAt(0).toUpperCase() + res.error.slice(1) + "."));
-          status.lastChild.lang = "en";
-          status.lastChild.dir = "ltr";
+          // The page's words for it; where the page has none, the
+          // search's own, in English.
+          var said = explain(res.error, problems);
+          status.textContent = say("search_error") + " " + said;
+          if (!said) {
+            status.appendChild(el("span", res.error.charAt(0).toUpperCase() + res.error.slice(1) + "."));
+            status.lastChild.lang = "en";
+            status.lastChild.dir = "ltr";
+          }
           list.textContent = ""; side.textContent = "";
           dropMore();
           return;

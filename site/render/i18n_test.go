@@ -82,7 +82,11 @@ func TestScriptStringsAreEnglish(t *testing.T) {
 			}
 			continue
 		}
-		s, err := en.T(key, "label", "{label}", "citation", "{citation}", "text", "{text}")
+		var unfilled []any
+		for _, h := range scriptPlaceholders {
+			unfilled = append(unfilled, h, "{"+h+"}")
+		}
+		s, err := en.T(key, unfilled...)
 		if err != nil {
 			t.Fatal(err)
 		}

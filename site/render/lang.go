@@ -230,13 +230,16 @@ func (l *langView) jsStrings(keys []string) (map[string]any, error) {
 	return m, nil
 }
 
+// scriptPlaceholders are the placeholders the scripts fill themselves.
+var scriptPlaceholders = []string{"label", "citation", "text", "bytes", "limit"}
+
 // raw returns a message with its placeholders unfilled.
 func (l *langView) raw(key string) (string, bool) {
 	if !l.msgs.Has(key) {
 		return "", false
 	}
 	args := []any{}
-	for _, h := range []string{"label", "citation", "text"} {
+	for _, h := range scriptPlaceholders {
 		args = append(args, h, "{"+h+"}")
 	}
 	s, err := l.msgs.T(key, args...)

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
+	"protosite/site/search"
 	"protosite/site/urls"
 )
 
@@ -21,13 +22,17 @@ type SearchPage struct {
 	Langs  string // the languages searched, as JSON: tag → {name, dir}, to label results in another language
 	Switch bool   // whether to offer to search every language: more than one has a search page
 	Root   string // the way from the page to the site's root, where results' URLs start
+	// Problems are the refusals the page says in its language, as JSON:
+	// [pattern, key, placeholders] for each of search.Problems.
+	Problems string
 }
 
 // searchStrings are the keys, after "js.", of the search's interface
 // strings; searchCounts are those that are counts.
 var (
-	searchStrings = []string{"search_searching", "search_no_results", "search_more", "search_load_failed", "search_failed", "search_error", "search_remove_filter", "search_facet_kind", "search_facet_article", "search_facet_country", "search_facet_year"}
-	searchCounts  = []string{"search_results"}
+	searchStrings = []string{"search_searching", "search_no_results", "search_more", "search_load_failed", "search_failed", "search_error", "search_remove_filter", "search_facet_kind", "search_facet_article", "search_facet_country", "search_facet_year",
+		"search_query_empty", "search_query_too_long", "search_query_fuzzy", "search_query_regexp", "search_query_wildcard", "search_query_quote", "search_query_number", "search_query_syntax"}
+	searchCounts = []string{"search_results"}
 )
 
 // planSearch makes the search page of the planner's language.
@@ -59,6 +64,9 @@ func (pl *planner) planSearch(opts Options) *Page {
 		l.fail(err)
 	}
 	data.UI = ui
+	if data.Problems, err = problemsJSON(); err != nil {
+		l.fail(fmt.Errorf("encoding the search's problems: %w", err))
+	}
 	p.Data = data
 	return p
 }
@@ -116,4 +124,15 @@ func pluralSamples(tag language.Tag) map[string]int {
 		}
 	}
 	return out
+}
+
+// problemsJSON encodes search.Problems as the search page's script reads
+// them.
+func problemsJSON() (string, error) {
+	var out [][]any
+	for _, p := range search.Problems {
+		out = append(out, []any{p.Pattern.String(), p.Key, p.Args})
+	}
+	b, err := json.Marshal(out)
+	return string(b), err
 }

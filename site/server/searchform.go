@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
+
+	"protosite/site/search"
 )
 
 // searchForm is what the search page's form says about the page (see
@@ -54,13 +56,24 @@ func readSearchForm(page []byte) *searchForm {
 }
 
 // problem returns, as HTML, what the status line says of a request the
-// search refuses: the page's words for it, then the search's own, which
-// are in English and marked so.
+// search refuses: the page's words for it, then what was refused, in the
+// page's words where it has them (search.Problems), else in the search's
+// own, which are in English and marked so.
 func (f *searchForm) problem(msg string) string {
+	lead := html.EscapeString(f.say("search_error", ""))
+	if key, args, ok := search.Explain(msg); ok {
+		var s string
+		if json.Unmarshal(f.ui[key], &s) == nil && s != "" {
+			for i := 0; i+1 < len(args); i += 2 {
+				s = strings.ReplaceAll(s, "{"+args[i]+"}", args[i+1])
+			}
+			return lead + " " + html.EscapeString(s)
+		}
+	}
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:] + "."
 	}
-	return html.EscapeString(f.say("search_error", "")) + ` <span lang="en" dir="ltr">` + html.EscapeString(msg) + `</span>`
+	return lead + ` <span lang="en" dir="ltr">` + html.EscapeString(msg) + `</span>`
 }
 
 // say returns the string key with {text} filled.

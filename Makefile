@@ -37,11 +37,13 @@ FUZZ_CITE ?= 300000x
 FUZZ_PROVISION ?= 100000x
 FUZZ_FRONTMATTER ?= 150000x
 FUZZ_SEARCH ?= 8000x
+FUZZ_TOKENS ?= 30000x
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_CITE)) ./site/cite/
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_PROVISION)) ./site/provision/
 	$(GO) test -run='^$$' -fuzz='^FuzzSplitDecode$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_FRONTMATTER)) ./site/frontmatter/
 	$(GO) test -run='^$$' -fuzz='^FuzzSearchRequest$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_SEARCH)) -fuzzminimizetime=5s ./site/search/
+	$(GO) test -run='^$$' -fuzz='^FuzzLatinTokens$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_TOKENS)) ./site/search/
 
 # Micro-benchmarks of each stage, then whole builds of the real content and
 # of generated corpora of 1,000 and 10,000 laws, and a 30 s load test of the

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
@@ -285,6 +286,7 @@ func indexed(d Doc) map[string]any {
 type analyser struct {
 	m       mapping.IndexMapping
 	steps   *analysis.DefaultAnalyzer // the analyzer, if it ends with the Porter stemmer
+	unicode bool                      // its tokenizer is bleve's unicode tokenizer, which latinTokens can stand in for
 	stemmed map[string][]byte
 	terms   map[string]string // each term once
 }
@@ -294,6 +296,7 @@ func newAnalyser(m mapping.IndexMapping) *analyser {
 	if da, ok := m.AnalyzerNamed(m.AnalyzerNameForPath(FieldText)).(*analysis.DefaultAnalyzer); ok && da.CharFilters == nil && len(da.TokenFilters) > 0 {
 		if _, ok := da.TokenFilters[len(da.TokenFilters)-1].(*porter.PorterStemmer); ok {
 			a.steps = da
+			_, a.unicode = da.Tokenizer.(*unicode.UnicodeTokenizer)
 		}
 	}
 	return a
@@ -353,7 +356,11 @@ func (a *analyser) analyse(d Doc, out *analysedDoc) (*document.Document, error) 
 // tokens runs the analyzer's steps, the stemmer remembered.
 func (a *analyser) tokens(value []byte) analysis.TokenStream {
 	// The filters change terms in place, and terms share the value's bytes.
-	tokens := a.steps.Tokenizer.Tokenize(bytes.Clone(value))
+	value = bytes.Clone(value)
+	tokens, ok := latinTokens(value)
+	if !ok || !a.unicode {
+		tokens = a.steps.Tokenizer.Tokenize(value)
+	}
 	filters := a.steps.TokenFilters
 	for _, f := range filters[:len(filters)-1] {
 		tokens = f.Filter(tokens)

@@ -49,19 +49,6 @@ func withSetting(t *testing.T, line string) fs.FS {
 	return fsys
 }
 
-func renderFS(t *testing.T, fsys fs.FS) map[string]string {
-	t.Helper()
-	res, err := Render(fsys)
-	if err != nil {
-		t.Fatalf("rendering: %v", err)
-	}
-	out := map[string]string{}
-	for _, f := range res.Files {
-		out[f.Path] = string(f.Data)
-	}
-	return out
-}
-
 // TestComparisonSplitByCountry lowers the comparison limit below article
 // 6's 42 national provisions and 10 analysed laws: its view becomes an
 // overview that counts them and a page per country that holds exactly that

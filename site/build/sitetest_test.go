@@ -1,6 +1,7 @@
 package build
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -21,9 +22,15 @@ func siteFS(t *testing.T, archive string) fstest.MapFS {
 // renderSite renders a txtar site and indexes its files by path.
 func renderSite(t *testing.T, archive string) map[string]string {
 	t.Helper()
-	res, err := Render(siteFS(t, archive))
+	return renderFS(t, siteFS(t, archive))
+}
+
+// renderFS renders the content in fsys and indexes its files by path.
+func renderFS(t *testing.T, fsys fs.FS) map[string]string {
+	t.Helper()
+	res, err := Render(fsys)
 	if err != nil {
-		t.Fatalf("rendering site: %v", err)
+		t.Fatalf("rendering: %v", err)
 	}
 	out := map[string]string{}
 	for _, f := range res.Files {

@@ -10,7 +10,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"protosite/site/build"
-	"protosite/site/server"
 )
 
 // serveSplitComparison builds the real content with a comparison limit
@@ -35,14 +34,7 @@ func serveSplitComparison(t *testing.T) *httptest.Server {
 	if _, err := build.Build(content, out); err != nil {
 		t.Fatalf("building: %v", err)
 	}
-	h, err := server.New(out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv
+	return serveDir(t, out)
 }
 
 // TestCompareSplitByCountry follows a comparison split by country in the

@@ -17,7 +17,6 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"protosite/site/build"
-	"protosite/site/server"
 )
 
 // TestLanguageSwitchKeepsProvision reads art. 6(1)(a) in English, switches
@@ -91,14 +90,7 @@ func serveFixture(t *testing.T, name string) *httptest.Server {
 	if err := build.Write(dir, func(w *build.Writer) error { return w.PutAll(res.Files) }); err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv
+	return serveDir(t, dir)
 }
 
 // box is an element's place on the screen, in CSS pixels.

@@ -35,14 +35,21 @@ func buildRealSite(t testing.TB) string {
 func serveRealSite(t testing.TB) (srv *httptest.Server, dir string) {
 	t.Helper()
 	dir = sharedSite(t)
+	return serveDir(t, dir), dir
+}
+
+// serveDir serves the built site in dir at the root of a test server of
+// its own, as "protosite serve" does.
+func serveDir(t testing.TB, dir string) *httptest.Server {
+	t.Helper()
 	h, err := server.New(dir, nil)
 	if err != nil {
 		t.Fatalf("serving %s: %v", dir, err)
 	}
 	t.Cleanup(func() { h.Close() })
-	srv = httptest.NewServer(h)
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return srv, dir
+	return srv
 }
 
 // shared is the one build of the real content that tests which only read

@@ -19,7 +19,6 @@ type Comparison struct {
 	// overview has Shares and rows that count, each country's page has
 	// Country and links back to Overview.
 	Shares   []CountryShare   // on an overview, every country's page
-	Total    int              // on an overview, the national provisions of every country
 	Country  *content.Country // on a country's page, the country
 	Overview string           // on a country's page, the overview's site-absolute URL
 }

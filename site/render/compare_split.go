@@ -20,26 +20,18 @@ type CountryShare struct {
 
 // entries counts what the comparison lists: national provisions, and laws
 // in the elements table.
-func (c *Comparison) entries() int {
-	n := len(c.Elements)
-	for _, row := range c.Rows {
-		n += len(row.National)
-	}
-	return n
-}
+func (c *Comparison) entries() int { return c.provisions() + len(c.Elements) }
 
 // split divides a comparison too large for one page into an overview,
 // which counts each provision's national provisions and links to every
 // country's page, and one comparison per country.
 func (c *Comparison) split(url string) (overview *Comparison, byCountry []*Comparison) {
-	overview = &Comparison{Article: c.Article, Countries: c.Countries}
+	overview = &Comparison{Article: c.Article}
 	for _, ct := range c.Countries {
 		one := c.only(ct)
 		one.Overview = url
 		byCountry = append(byCountry, one)
-		share := CountryShare{Country: ct, URL: url + ct.Slug() + "/", Provisions: one.provisions()}
-		overview.Shares = append(overview.Shares, share)
-		overview.Total += share.Provisions
+		overview.Shares = append(overview.Shares, CountryShare{Country: ct, URL: url + ct.Slug() + "/", Provisions: one.provisions()})
 	}
 	for _, row := range c.Rows {
 		counted := ComparisonRow{ID: row.ID, Depth: row.Depth, Text: row.Text, Count: len(row.National)}
@@ -111,4 +103,13 @@ func (pl *planner) comparePages(d *content.Doc, c *Comparison, url, site string)
 			l.t("description.compare_country", "number", d.Protocol.Article, "site", site, "country", name), one))
 	}
 	return pages
+}
+
+// Total counts the national provisions of every country on an overview.
+func (c *Comparison) Total() int {
+	n := 0
+	for _, sh := range c.Shares {
+		n += sh.Provisions
+	}
+	return n
 }

@@ -27,7 +27,16 @@ func Write(outDir string, fill func(w *Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("creating temporary output: %w", err)
 	}
-	w := newWriter(tmp)
+	spill, err := os.Create(tmp + ".pack")
+	if err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("creating temporary output: %w", err)
+	}
+	defer func() {
+		spill.Close()
+		os.Remove(spill.Name())
+	}()
+	w := newWriter(tmp, offline.NewSpillingPacker(spill))
 	err = fill(w)
 	if cerr := w.wait(); err == nil {
 		err = cerr
@@ -67,8 +76,8 @@ type Writer struct {
 // writeWorkers is how many files are written at once.
 const writeWorkers = 8
 
-func newWriter(dir string) *Writer {
-	w := &Writer{dir: dir, pack: offline.NewPacker(), made: map[string]bool{dir: true}, twins: newTwins()}
+func newWriter(dir string, pack *offline.Packer) *Writer {
+	w := &Writer{dir: dir, pack: pack, made: map[string]bool{dir: true}, twins: newTwins()}
 	w.writes.SetLimit(writeWorkers)
 	return w
 }
@@ -110,7 +119,9 @@ func (w *Writer) put(f output.File) error {
 	if twin == nil {
 		return w.pack.Add(f)
 	}
-	w.pack.AddDeflated(f.Path, twin.crc, uint64(len(f.Data)), twin.deflated())
+	if err := w.pack.AddDeflated(f.Path, twin.crc, uint64(len(f.Data)), twin.deflated()); err != nil {
+		return err
+	}
 	w.files.Add(1)
 	return w.write(f.Path+".gz", twin.gz)
 }

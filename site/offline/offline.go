@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -54,24 +55,40 @@ func Pack(files []output.File) ([]byte, error) {
 type Packer struct {
 	mu      sync.Mutex
 	entries []entry
+	spill   *os.File  // holds the compressed entries, or nil to hold them in memory
+	spilled int64     // bytes in spill
 	writers sync.Pool // of *flate.Writer: making one costs more than compressing a page
+	buffers sync.Pool // of *bytes.Buffer, reused when entries are spilled
 }
 
-// entry is one file of the pack, compressed.
+// entry is one file of the pack, n bytes compressed: in memory, or at off
+// in the spill file.
 type entry struct {
 	name     string
 	crc      uint32
 	size     uint64
 	deflated []byte
+	off, n   int64
 }
 
-// NewPacker returns an empty pack.
-func NewPacker() *Packer {
-	return &Packer{writers: sync.Pool{New: func() any {
-		// Fast rather than small: the pack is made on every build.
-		w, _ := flate.NewWriter(nil, flate.BestSpeed)
-		return w
-	}}}
+// NewPacker returns an empty pack that holds its entries in memory.
+func NewPacker() *Packer { return NewSpillingPacker(nil) }
+
+// NewSpillingPacker returns an empty pack that keeps its compressed
+// entries in spill, an empty file it reads them back from to write the
+// zip: a large site's pack, about two thirds the size of its pages, then
+// does not weigh on the heap, whose collector would otherwise run all the
+// more often. The caller closes and removes spill.
+func NewSpillingPacker(spill *os.File) *Packer {
+	return &Packer{
+		spill: spill,
+		writers: sync.Pool{New: func() any {
+			// Fast rather than small: the pack is made on every build.
+			w, _ := flate.NewWriter(nil, flate.BestSpeed)
+			return w
+		}},
+		buffers: sync.Pool{New: func() any { return new(bytes.Buffer) }},
+	}
 }
 
 // Add compresses f into the pack. Compressed twins (.gz) are left out: a
@@ -80,11 +97,12 @@ func (p *Packer) Add(f output.File) error {
 	if strings.HasSuffix(f.Path, ".gz") {
 		return nil
 	}
-	var buf bytes.Buffer
+	buf := p.buffers.Get().(*bytes.Buffer)
+	buf.Reset()
 	buf.Grow(len(f.Data)/3 + 64)
 	fw := p.writers.Get().(*flate.Writer)
 	defer p.writers.Put(fw)
-	fw.Reset(&buf)
+	fw.Reset(buf)
 	sum := crc32.NewIEEE()
 	var size counter
 	w := io.MultiWriter(fw, sum, &size)
@@ -100,7 +118,12 @@ func (p *Packer) Add(f output.File) error {
 	if err != nil {
 		return fmt.Errorf("packing %s: %w", f.Path, err)
 	}
-	p.AddDeflated(f.Path, sum.Sum32(), uint64(size), buf.Bytes())
+	if err := p.AddDeflated(f.Path, sum.Sum32(), uint64(size), buf.Bytes()); err != nil {
+		return err
+	}
+	if p.spill != nil {
+		p.buffers.Put(buf)
+	}
 	return nil
 }
 
@@ -114,11 +137,33 @@ func (c *counter) Write(b []byte) (int, error) {
 
 // AddDeflated adds a file already compressed: deflated is the raw deflate
 // stream of size bytes whose CRC-32 is crc, such as the body of a gzip
-// twin, so that a file is not compressed twice.
-func (p *Packer) AddDeflated(name string, crc uint32, size uint64, deflated []byte) {
+// twin, so that a file is not compressed twice. A pack that holds its
+// entries in memory keeps deflated; one that spills them copies it.
+func (p *Packer) AddDeflated(name string, crc uint32, size uint64, deflated []byte) error {
+	e := entry{name: name, crc: crc, size: size, n: int64(len(deflated))}
 	p.mu.Lock()
-	p.entries = append(p.entries, entry{name: name, crc: crc, size: size, deflated: deflated})
+	if p.spill == nil {
+		e.deflated = deflated
+	} else {
+		e.off = p.spilled
+		p.spilled += e.n
+	}
+	p.entries = append(p.entries, e)
 	p.mu.Unlock()
+	if p.spill != nil {
+		if _, err := p.spill.WriteAt(deflated, e.off); err != nil {
+			return fmt.Errorf("packing %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// body is e's compressed bytes.
+func (p *Packer) body(e entry) io.Reader {
+	if p.spill == nil {
+		return bytes.NewReader(e.deflated)
+	}
+	return io.NewSectionReader(p.spill, e.off, e.n)
 }
 
 // Write writes the zip to w.
@@ -135,12 +180,12 @@ func (p *Packer) Write(w io.Writer) error {
 			Modified:           time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
 			CRC32:              e.crc,
 			UncompressedSize64: e.size,
-			CompressedSize64:   uint64(len(e.deflated)),
+			CompressedSize64:   uint64(e.n),
 		})
 		if err != nil {
 			return fmt.Errorf("packing %s: %w", e.name, err)
 		}
-		if _, err := ew.Write(e.deflated); err != nil {
+		if _, err := io.Copy(ew, p.body(e)); err != nil {
 			return fmt.Errorf("packing %s: %w", e.name, err)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"protosite/site/output"
@@ -79,4 +81,37 @@ func fileLinks(page []byte) []byte {
 	var b bytes.Buffer
 	_ = writeFileLinks(&b, page) // a bytes.Buffer does not fail
 	return b.Bytes()
+}
+
+func TestSpilledPackIsTheSame(t *testing.T) {
+	files := []output.File{
+		{Path: "articles/6/index.html", Data: []byte(`<a href="../8/">article 8</a>`)},
+		{Path: "static/s.css", Data: bytes.Repeat([]byte("body{margin:0}"), 500)},
+		{Path: "index.html", Data: []byte(`<a href="articles/6/#art_6">6</a>`)},
+	}
+	want, err := Pack(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spill, err := os.Create(filepath.Join(t.TempDir(), "spill"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer spill.Close()
+	p := NewSpillingPacker(spill)
+	for _, f := range files {
+		if err := p.Add(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got bytes.Buffer
+	if err := p.Write(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("spilled pack differs from the pack held in memory")
+	}
+	if info, err := spill.Stat(); err != nil || info.Size() == 0 {
+		t.Errorf("nothing was spilled: %v, %v", info, err)
+	}
 }

@@ -66,9 +66,11 @@ func TestRenderLinksCitationsBothWays(t *testing.T) {
 		`href="../2/#art_2__para_1__point_b"`,
 		`<a class="pilcrow" href="#art_1__para_2__point_a" aria-label="Link to art. 1(2)(a)">¶</a>`,
 	)
-	// Article 2 is cited as a whole by art. 1(1) and at 2(1)(b) by art. 1(2)(b).
+	// Article 2 is cited as a whole by art. 1(1), which its own list counts,
+	// and at 2(1)(b) by art. 1(2)(b).
 	mustContain(t, "article 2", art2,
-		`<aside class="cited-by-article"`,
+		`<details class="cited-by-article">`,
+		`<summary><h2 id="cited-by-h">Cited by</h2> <span class="cited-by-counts">1 provision</span></summary>`,
 		`<a href="../1/#art_1__para_1">art. 1(1)</a>`,
 		`<a href="../1/#art_1__para_2__point_b">art. 1(2)(b)</a>`,
 		`<a class="cite" href="#art_2__para_1__point_a" title="art. 2(1)(a)">paragraph 1 (a)</a>`,

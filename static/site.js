@@ -1,4 +1,5 @@
-// Progressive enhancement: copy buttons beside each provision's ¶ link.
+// Progressive enhancement: copy buttons beside each provision's ¶ link and
+// beside each form of an article's citation.
 // Reading and the ¶ links work without this script.
 (function () {
   "use strict";
@@ -10,6 +11,8 @@
     copy_link_aria: "Copy link to {label}",
     copy_citation: "Copy citation",
     copy_citation_aria: "Copy citation {citation}",
+    copy: "Copy",
+    copy_aria: "Copy {text}",
     copied: "Copied",
     copy_failed: "Copy failed: {text}"
   };
@@ -72,6 +75,19 @@
     tools.appendChild(button(ui.copy_citation, say("copy_citation_aria", "citation", full), function () { copy(full, status); }));
     tools.appendChild(status);
     pilcrow.insertAdjacentElement("afterend", tools);
+  });
+
+  // The forms of "Cite this article", each with a button that copies it.
+  document.querySelectorAll(".cite-text").forEach(function (el) {
+    var text = el.textContent;
+    var tools = document.createElement("span");
+    tools.className = "copy-tools";
+    var status = document.createElement("span");
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    tools.appendChild(button(ui.copy, say("copy_aria", "text", text), function () { copy(text, status); }));
+    tools.appendChild(status);
+    el.insertAdjacentElement("afterend", tools);
   });
 })();
 

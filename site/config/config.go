@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -25,6 +26,12 @@ type Config struct {
 	CitationPrefix string `yaml:"citation_prefix"` // what "copy citation" puts before "art. 6(1)"
 	BaseURL        string `yaml:"base_url"`        // absolute URL the site is published at, for sitemap.xml
 	Language       string `yaml:"language"`        // BCP 47 tag of the default language
+	// Adopted, EntryIntoForce and TreatySeries are the treaty's
+	// bibliographic facts, for its full reference under "Cite this
+	// article"; where one is left out, no full reference is shown.
+	Adopted        string `yaml:"adopted"`          // date of adoption, YYYY-MM-DD
+	EntryIntoForce string `yaml:"entry_into_force"` // date of entry into force, YYYY-MM-DD
+	TreatySeries   string `yaml:"treaty_series"`    // where the text is published, such as "2241 UNTS 507"
 	// ComparisonLimit is how many national provisions an article's
 	// comparison view lists on one page; a larger view is split into one
 	// page per country. Zero means the generator's default.
@@ -49,6 +56,14 @@ type Language struct {
 	// out, the default language's are shown.
 	Title       string `yaml:"title"`
 	TreatyTitle string `yaml:"treaty_title"`
+}
+
+// Reference reports the treaty's bibliographic facts, and whether
+// site.yaml gives all of them.
+func (c *Config) Reference() (adopted, inForce time.Time, series string, ok bool) {
+	adopted, err1 := time.Parse(time.DateOnly, c.Adopted)
+	inForce, err2 := time.Parse(time.DateOnly, c.EntryIntoForce)
+	return adopted, inForce, c.TreatySeries, err1 == nil && err2 == nil && c.TreatySeries != ""
 }
 
 // RTL reports whether the language is written right to left.
@@ -111,6 +126,11 @@ func Load(fsys fs.FS) (*Config, error) {
 	}
 	if c.ComparisonLimit < 0 {
 		errs.Addf(fields.Pos("comparison_limit"), "comparison_limit must be a positive number of national provisions, not %d", c.ComparisonLimit)
+	}
+	for key, val := range map[string]string{"adopted": c.Adopted, "entry_into_force": c.EntryIntoForce} {
+		if _, err := time.Parse(time.DateOnly, val); val != "" && err != nil {
+			errs.Addf(fields.Pos(key), "%s %q is not a date written YYYY-MM-DD", key, val)
+		}
 	}
 	c.checkLanguages(fields, &errs)
 	if err := errs.Err(); err != nil {

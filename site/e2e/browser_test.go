@@ -177,6 +177,31 @@ func TestCopyButtons(t *testing.T) {
 	})
 }
 
+// TestCiteThisArticle opens article 6's "Cite this article" box and
+// copies each form of its citation with the button site.js puts after it.
+func TestCiteThisArticle(t *testing.T) {
+	t.Parallel()
+	srv, _ := serveRealSite(t)
+	tab := newTab(t, newBrowser(t))
+	grantClipboard(t, tab, srv.URL)
+	do(t, tab, "opening article 6", chromedp.Navigate(srv.URL+"/articles/6/"))
+	do(t, tab, "opening Cite this article", chromedp.Click(chromedp.CSS(`details.cite-this > summary`)))
+	for i, want := range []string{
+		"Smuggling of Migrants Protocol, art. 6",
+		"Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime (adopted 15 November 2000, entered into force 28 January 2004) 2241 UNTS 507, art 6",
+		"https://protosite.example.org/articles/6/",
+	} {
+		button := fmt.Sprintf(`(//dl[@class="cite-forms"]/dd)[%d]//button`, i+1)
+		if got := eval[string](t, tab, fmt.Sprintf(`document.evaluate(%q, document).iterateNext().getAttribute("aria-label")`, button)); got != "Copy "+want {
+			t.Errorf("button %d is labelled %q, want %q", i+1, got, "Copy "+want)
+		}
+		do(t, tab, "clicking Copy", chromedp.Click(chromedp.Search(button)))
+		if got := settle(t, tab, `navigator.clipboard.readText()`, want); got != want {
+			t.Errorf("Copy after form %d copied %q, want %q", i+1, got, want)
+		}
+	}
+}
+
 // grantClipboard lets pages of origin read and write the clipboard without
 // a prompt, which headless Chromium could not answer.
 func grantClipboard(t *testing.T, tab context.Context, origin string) {

@@ -136,7 +136,7 @@ func (r *Renderer) newLangViews(s *content.Site) ([]*langView, error) {
 			out = append(out, l)
 			continue
 		}
-		if l.ui, err = l.scriptStrings("copy_link", "copy_link_aria", "copy_citation", "copy_citation_aria", "copied", "copy_failed", "goto_invalid", "goto_missing", "live_problem"); err != nil {
+		if l.ui, err = l.scriptStrings("copy_link", "copy_link_aria", "copy_citation", "copy_citation_aria", "copy", "copy_aria", "copied", "copy_failed", "goto_invalid", "goto_missing", "live_problem"); err != nil {
 			return nil, err
 		}
 		if l.deckUI, err = l.scriptStrings("slides", "slide_prev", "slide_next", "all_slides", "one_slide", "show_all", "show_one"); err != nil {

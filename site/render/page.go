@@ -35,6 +35,7 @@ type Page struct {
 	BodyClass     string          // class of the body element, for page-specific scripts
 	Definitions   []Term          // the defined terms used on the page, for their popups
 	Compare       string          // site-absolute URL of the article's comparison view, if any
+	Citation      *Citation       // how to cite the article, nil on other pages
 	Live          bool            // the page loads the live-editing script
 
 	Lang             config.Language // the language of the page's interface

@@ -51,6 +51,7 @@ func (pl *planner) planTreaty() []*Page {
 			p.Related = related(g, d.Root)
 		}
 		if d.Kind == content.KindArticle {
+			p.Citation = citeArticle(s, l, d)
 			if gd := s.Guidance[d.Protocol.Article]; gd != nil {
 				p.GuidanceDoc = p.In(gd)
 				p.GuidanceFallback = p.GuidanceDoc.Lang != p.Lang.Code

@@ -1,0 +1,75 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"protosite/site/akn"
+	"protosite/site/content"
+	"protosite/site/provision"
+)
+
+// Citation is how to cite an article, for its "Cite this article" box.
+type Citation struct {
+	Short string // the short citation, as "Copy citation" gives it: "Smuggling of Migrants Protocol, art. 6"
+	Full  string // the full reference in OSCOLA style; empty when site.yaml lacks a bibliographic fact
+	// FullLang is the full reference's language where it is not the
+	// page's: OSCOLA is an English style, which cites the treaty by its
+	// English title and dates.
+	FullLang string
+	Address  string // the article's permanent absolute address
+	// Example is the end of the full reference narrowed to one provision
+	// of the article, such as "… 2241 UNTS 507, art 6(1)(a)"; empty in an
+	// article without numbered provisions or without a full reference.
+	Example string
+}
+
+// referenceLang is the language of the full reference.
+const referenceLang = "en"
+
+// citeArticle returns how to cite article d in language l.
+func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
+	c := &Citation{
+		Short:   s.Config.CitationPrefix + ", " + d.Root.Label(),
+		Address: absURL(s, l.url(d.URL)),
+	}
+	adopted, inForce, series, ok := s.Config.Reference()
+	if !ok || s.Config.TreatyTitle == "" {
+		return c
+	}
+	const day = "2 January 2006"
+	c.Full = fmt.Sprintf("%s (adopted %s, entered into force %s) %s, %s",
+		s.Config.TreatyTitle, adopted.Format(day), inForce.Format(day), series, oscolaPinpoint(d.Root))
+	if l.Code != referenceLang {
+		c.FullLang = referenceLang
+	}
+	if ex := firstLeaf(d); !ex.IsZero() {
+		c.Example = "… " + series + ", " + oscolaPinpoint(ex)
+	}
+	return c
+}
+
+// oscolaPinpoint is id's citation as OSCOLA writes it, without the full
+// stop after "art".
+func oscolaPinpoint(id akn.ID) string {
+	return strings.Replace(id.Label(), "art. ", "art ", 1)
+}
+
+// firstLeaf is the first provision of d that holds no other, such as art.
+// 6(1)(a); zero when d has no numbered provisions.
+func firstLeaf(d *content.Doc) akn.ID {
+	var ids []akn.ID
+	_ = provision.Walk(d.AST, func(p *provision.Provision) error {
+		ids = append(ids, p.ID)
+		return nil
+	})
+	for i, id := range ids {
+		if id.IsZero() || len(id.Parts) == 0 {
+			continue
+		}
+		if i+1 == len(ids) || !id.Contains(ids[i+1]) {
+			return id
+		}
+	}
+	return akn.ID{}
+}

@@ -340,4 +340,19 @@ func TestPhoneLayout(t *testing.T) {
 	if got.ScrollWidth > got.InnerWidth {
 		t.Errorf("articles/6/ scrolls sideways on a phone: scrollWidth %d > innerWidth %d; widest elements: %q", got.ScrollWidth, got.InnerWidth, got.Widest)
 	}
+	// The header and what precedes the treaty text (the citation box and
+	// the article's "Cited by", both folded) leave the text on the first
+	// screen: a reader opening an article reads it without scrolling.
+	header := eval[float64](t, tab, `document.querySelector(".site-header").getBoundingClientRect().height`)
+	if header > maxPhoneHeader {
+		t.Errorf("the header is %.0f px high on a %d px wide phone, want at most %d", header, phoneWidth, maxPhoneHeader)
+	}
+	text := eval[float64](t, tab, `document.getElementById("art_6__para_1").getBoundingClientRect().top`)
+	if text > phoneHeight*3/4 {
+		t.Errorf("article 6's text starts %.0f px down a %d px high screen, want within its first three quarters", text, phoneHeight)
+	}
 }
+
+// maxPhoneHeader is how high the site's header may be on a phone, in CSS
+// pixels: a fifth of a small phone's screen.
+const maxPhoneHeader = phoneHeight / 5

@@ -28,6 +28,10 @@ func TestCiteThisArticle(t *testing.T) {
 		`as in “… 2241 UNTS 507, art 2(1)(a)”.`,
 	)
 
+	// A printed handout carries both citations.
+	mustContain(t, "handout of article 2", files["articles/2/handout/index.html"],
+		`<p class="handout-cite">Test Protocol, art. 2</p><p class="handout-reference">Test Protocol against Things (adopted 15 November 2000, entered into force 28 January 2004) 2241 UNTS 507, art 2</p>`)
+
 	// Without the facts the full reference is missing, and the page says so.
 	files = renderSite(t, twoArticles)
 	page := files["articles/2/index.html"]

@@ -87,7 +87,7 @@ type TrainerView struct {
 	Present  string       // site-absolute URL of its presentation
 	QR       string       // site-absolute URL of the QR code of its page
 	AbsURL   string       // absolute URL of its page, as printed: "protosite.example.org/articles/6/"
-	Citation string       // full citation of an article, such as "Smuggling of Migrants Protocol, art. 6"; "" for a module
+	Citation *Citation    // how to cite an article; nil for a module
 
 	page    string // site-absolute URL of the page showing the view
 	slides  bool   // cut for a presentation rather than a handout
@@ -106,7 +106,7 @@ func newTrainerView(s *content.Site, g *resolve.Graph, l *langView, orig *conten
 	v.AbsURL = markdown.ShortURL(absURL(s, l.url(orig.URL)))
 	if d.Kind == content.KindArticle {
 		v.QR = l.qr(qrURL(d.Root.String()))
-		v.Citation = s.Config.CitationPrefix + ", " + d.Root.Label()
+		v.Citation = citeArticle(s, l, d)
 		v.sources = cutArticle(d)
 	} else {
 		v.QR = l.qr(qrURL(moduleQRName(d)))

@@ -313,44 +313,90 @@ const overflow = `(width => {
 // phoneWidth and phoneHeight are the viewport of a small phone, in CSS pixels.
 const phoneWidth, phoneHeight = 375, 800
 
-// TestPhoneLayout checks that an article fits a small phone's width, so
-// that reading it needs no sideways scrolling.
-func TestPhoneLayout(t *testing.T) {
-	t.Parallel()
-	srv, _ := serveRealSite(t)
-	tab := newTab(t, newBrowser(t))
-	phone := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+// screen makes the tab's viewport width×height CSS pixels, a phone's when
+// mobile.
+func screen(width, height int64, mobile bool) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
-			Width: phoneWidth, Height: phoneHeight, DeviceScaleFactor: 1, Mobile: true,
+			Width: width, Height: height, DeviceScaleFactor: 1, Mobile: mobile,
 		})
 		return err
 	})
-	do(t, tab, fmt.Sprintf("opening article 6 on a %d×%d screen", phoneWidth, phoneHeight), phone, chromedp.Navigate(srv.URL+"/articles/6/"))
-	got := eval[struct {
-		ScrollWidth int      `json:"scrollWidth"`
-		InnerWidth  int      `json:"innerWidth"`
-		Widest      []string `json:"widest"`
-	}](t, tab, fmt.Sprintf("%s(%d)", overflow, phoneWidth))
+}
+
+// pageWidth is what overflow reports.
+type pageWidth struct {
+	ScrollWidth int      `json:"scrollWidth"`
+	InnerWidth  int      `json:"innerWidth"`
+	Widest      []string `json:"widest"`
+}
+
+// checkFitsPhone fails t if the page in tab is wider than a phone.
+func checkFitsPhone(t *testing.T, tab context.Context, page string) {
+	t.Helper()
+	got := eval[pageWidth](t, tab, fmt.Sprintf("%s(%d)", overflow, phoneWidth))
 	// A mobile browser widens the layout viewport to fit content wider than
 	// the screen and zooms out, so there innerWidth grows rather than
 	// scrollWidth: check both.
 	if got.InnerWidth != phoneWidth {
-		t.Errorf("articles/6/ is wider than a phone: window.innerWidth is %d, want %d; widest elements: %q", got.InnerWidth, phoneWidth, got.Widest)
+		t.Errorf("%s is wider than a phone: window.innerWidth is %d, want %d; widest elements: %q", page, got.InnerWidth, phoneWidth, got.Widest)
 	}
 	if got.ScrollWidth > got.InnerWidth {
-		t.Errorf("articles/6/ scrolls sideways on a phone: scrollWidth %d > innerWidth %d; widest elements: %q", got.ScrollWidth, got.InnerWidth, got.Widest)
+		t.Errorf("%s scrolls sideways on a phone: scrollWidth %d > innerWidth %d; widest elements: %q", page, got.ScrollWidth, got.InnerWidth, got.Widest)
 	}
-	// The header and what precedes the treaty text (the citation box and
-	// the article's "Cited by", both folded) leave the text on the first
-	// screen: a reader opening an article reads it without scrolling.
-	header := eval[float64](t, tab, `document.querySelector(".site-header").getBoundingClientRect().height`)
-	if header > maxPhoneHeader {
-		t.Errorf("the header is %.0f px high on a %d px wide phone, want at most %d", header, phoneWidth, maxPhoneHeader)
-	}
-	text := eval[float64](t, tab, `document.getElementById("art_6__para_1").getBoundingClientRect().top`)
-	if text > phoneHeight*3/4 {
-		t.Errorf("article 6's text starts %.0f px down a %d px high screen, want within its first three quarters", text, phoneHeight)
-	}
+}
+
+// TestPhoneLayout checks that pages fit a small phone's width, so that
+// reading them needs no sideways scrolling, and that what a reader came
+// for is on the first screen.
+func TestPhoneLayout(t *testing.T) {
+	t.Parallel()
+	srv, _ := serveRealSite(t)
+	b := newBrowser(t)
+	phone := screen(phoneWidth, phoneHeight, true)
+
+	t.Run("article", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, fmt.Sprintf("opening article 6 on a %d×%d screen", phoneWidth, phoneHeight), phone, chromedp.Navigate(srv.URL+"/articles/6/"))
+		checkFitsPhone(t, tab, "articles/6/")
+		// The header and what precedes the treaty text (the citation box and
+		// the article's "Cited by", both folded) leave the text on the first
+		// screen: a reader opening an article reads it without scrolling.
+		header := eval[float64](t, tab, `document.querySelector(".site-header").getBoundingClientRect().height`)
+		if header > maxPhoneHeader {
+			t.Errorf("the header is %.0f px high on a %d px wide phone, want at most %d", header, phoneWidth, maxPhoneHeader)
+		}
+		text := eval[float64](t, tab, `document.getElementById("art_6__para_1").getBoundingClientRect().top`)
+		if text > phoneHeight*3/4 {
+			t.Errorf("article 6's text starts %.0f px down a %d px high screen, want within its first three quarters", text, phoneHeight)
+		}
+	})
+
+	// The facets, one line each on a phone, leave the first result on the
+	// first screen; on a wide screen they stand beside the results.
+	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`
+	t.Run("search results", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "searching on a phone", phone, chromedp.Navigate(srv.URL+"/search/?q=fraudulent+document"))
+		settle(t, tab, `document.querySelectorAll("#search-facets ul").length`, 4)
+		checkFitsPhone(t, tab, "search/?q=fraudulent+document")
+		if top := eval[float64](t, tab, firstHit); top < 0 || top > phoneHeight {
+			t.Errorf("the first result is %.0f px down a %d px high screen, want on it", top, phoneHeight)
+		}
+	})
+	t.Run("search results on a wide screen", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "searching on a wide screen", screen(1280, 900, false), chromedp.Navigate(srv.URL+"/search/?q=fraudulent+document"))
+		settle(t, tab, `document.querySelectorAll("#search-facets ul").length`, 4)
+		facets := eval[float64](t, tab, `document.getElementById("search-facets").getBoundingClientRect().right`)
+		results := eval[float64](t, tab, `document.getElementById("search-results").getBoundingClientRect().left`)
+		if facets > results {
+			t.Errorf("the facets end at x=%.0f, right of where the results start (x=%.0f): want them beside the results", facets, results)
+		}
+		if top := eval[float64](t, tab, firstHit); top < 0 || top > 600 {
+			t.Errorf("the first result is %.0f px down a 900 px high screen, want in its first two thirds", top)
+		}
+	})
 }
 
 // maxPhoneHeader is how high the site's header may be on a phone, in CSS

@@ -158,3 +158,18 @@
   window.addEventListener("hashchange", update);
   links.forEach(function (a) { a.addEventListener("click", update); });
 })();
+
+// On a phone the site's navigation is one line that scrolls sideways
+// (style.css): bring the current section's link into that line's view.
+// Only the line scrolls, never the page, so a link to a provision keeps
+// its place.
+(function () {
+  "use strict";
+  var nav = document.querySelector(".site-nav");
+  var current = nav && nav.querySelector("[aria-current]");
+  if (!current || nav.scrollWidth <= nav.clientWidth) { return; }
+  var line = nav.getBoundingClientRect(), link = current.getBoundingClientRect();
+  if (link.left < line.left || link.right > line.right) {
+    nav.scrollLeft += (link.left + link.right) / 2 - (line.left + line.right) / 2;
+  }
+})();

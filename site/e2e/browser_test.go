@@ -372,6 +372,25 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	})
 
+	// The navigation is one line on a phone: the current section's link,
+	// past the screen's edge, is scrolled into that line's view, and the
+	// page itself does not scroll.
+	t.Run("navigation", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening the glossary on a phone", phone, chromedp.Navigate(srv.URL+"/glossary/"))
+		const inView = `(() => {
+			const line = document.querySelector(".site-nav").getBoundingClientRect();
+			const link = document.querySelector(".site-nav [aria-current]").getBoundingClientRect();
+			return link.left >= line.left && link.right <= line.right;
+		})()`
+		if !settle(t, tab, inView, true) {
+			t.Errorf("the glossary's link in the navigation is out of view on a phone")
+		}
+		if y := eval[float64](t, tab, `window.scrollY`); y != 0 {
+			t.Errorf("the page scrolled to y=%.0f, want 0", y)
+		}
+	})
+
 	// The facets, one line each on a phone, leave the first result on the
 	// first screen; on a wide screen they stand beside the results.
 	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`

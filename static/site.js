@@ -52,6 +52,9 @@
     }
   }
 
+  // The reading list's script copies with this too.
+  window.protositeCopy = copy;
+
   function button(label, title, onClick) {
     var b = document.createElement("button");
     b.type = "button";

@@ -159,4 +159,21 @@ func TestOfflinePack(t *testing.T) {
 			t.Log(fmt.Sprintf("first five results: %q", links))
 		}
 	})
+
+	t.Run("reading list", func(t *testing.T) {
+		tab := newTab(t, b)
+		u := fileURL(filepath.Join(pack, "reading", "index.html")) + "?p=art_3__point_c,art_6__para_1__point_a"
+		do(t, tab, "opening "+u, chromedp.Navigate(u))
+		if got := eval[int](t, tab, readingItemsCount); got != 2 {
+			t.Fatalf("%s shows %d items, want 2", u, got)
+		}
+		clickAndWaitForLoad(t, tab, chromedp.CSS(`#reading-items > li:last-child h2 a`))
+		want := fileURL(filepath.Join(pack, "articles", "6", "index.html")) + "#art_6__para_1__point_a"
+		if got := eval[string](t, tab, `location.href`); got != want {
+			t.Errorf("the item art. 6(1)(a) leads to %s, want %s", got, want)
+		}
+		if msg := eval[string](t, tab, notAPage); msg != "" {
+			t.Fatalf("the item art. 6(1)(a) leads to %s", msg)
+		}
+	})
 }

@@ -22,7 +22,7 @@ type assets struct {
 }
 
 // scriptAssets are the scripts besides site.js that pages may load.
-var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js", "search-page.js", "present.js", "live.js"}
+var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js", "search-page.js", "present.js", "reading.js", "live.js"}
 
 func newAssets() (*assets, error) {
 	a := &assets{url: map[string]string{}}

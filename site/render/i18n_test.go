@@ -56,7 +56,7 @@ func TestScriptStringsAreEnglish(t *testing.T) {
 	}
 	en := msgs[i18n.Reference]
 	var scripts strings.Builder
-	for _, name := range []string{"site.js", "goto.js", "present.js", "live.js", "search-page.js"} {
+	for _, name := range []string{"site.js", "goto.js", "present.js", "live.js", "search-page.js", "reading.js"} {
 		src, err := fs.ReadFile(static.FS, name)
 		if err != nil {
 			t.Fatal(err)

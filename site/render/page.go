@@ -164,6 +164,7 @@ func (pl *planner) plan(opts Options) []*Page {
 	pages := pl.planTreaty()
 	pages = append(pages, pl.planKinds()...)
 	pages = append(pages, pl.planTrainer()...)
+	pages = append(pages, pl.planReading())
 	if l.has("/search/") {
 		pages = append(pages, pl.planSearch(opts))
 	}

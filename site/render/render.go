@@ -27,7 +27,7 @@ type Renderer struct {
 }
 
 // pageTemplates are the templates that render a whole page with the base layout.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present", "reading"}
 
 // New parses the embedded templates and interface strings and prepares
 // the assets. The templates are parsed for each language when it is first
@@ -182,7 +182,11 @@ func (r *Renderer) execute(pages []*Page, workers int, emit func(output.File) er
 			size := sizes[p.template]
 			mu.Unlock()
 			buf := bytes.NewBuffer(make([]byte, 0, min(size+size/8+512, maxPresize)))
-			if err := p.lang.tmpl[p.template].ExecuteTemplate(buf, "base", p); err != nil {
+			t := p.lang.tmpl[p.template]
+			if t == nil {
+				return fmt.Errorf("rendering page %s: no template %q in pageTemplates", p.URL, p.template)
+			}
+			if err := t.ExecuteTemplate(buf, "base", p); err != nil {
 				return fmt.Errorf("rendering page %s: %w", p.URL, err)
 			}
 			mu.Lock()

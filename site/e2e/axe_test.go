@@ -74,6 +74,7 @@ var axePages = []string{
 	"/nl/search/?q=smokkelen+protocol&lang=all",
 	"/modules/criminalization-basics/",
 	"/reading/?p=art_6__para_1__point_a,art_3__point_c,preamble__recital_2&t=Day+1",
+	"/articles/6/parallel/",
 }
 
 // TestAccessibility audits pages of the served site with axe-core and

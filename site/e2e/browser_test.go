@@ -391,6 +391,19 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	})
 
+	// The languages side by side follow each other on a phone, each
+	// labelled with its language.
+	t.Run("languages side by side", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening article 6's languages side by side on a phone", phone, chromedp.Navigate(srv.URL+"/articles/6/parallel/"))
+		checkFitsPhone(t, tab, "articles/6/parallel/")
+		got := eval[[]string](t, tab, `[...document.querySelectorAll("#art_6__para_1__point_a td")].map(td => td.querySelector(".parallel-lang").innerText + " | " + td.querySelector("p").innerText.replace(/\s+/g, " ").trim())`)
+		want := []string{"English · authentic text | (a) The smuggling of migrants; ¶", "Nederlands · translation, not authentic | a. het smokkelen van migranten; ¶"}
+		if !slices.Equal(got, want) {
+			t.Errorf("art. 6(1)(a) side by side on a phone reads %q, want %q", got, want)
+		}
+	})
+
 	// The facets, one line each on a phone, leave the first result on the
 	// first screen; on a wide screen they stand beside the results.
 	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`

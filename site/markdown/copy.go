@@ -47,6 +47,10 @@ type CopyOptions struct {
 	// QR maps the site-absolute URL of a QR code of the default language
 	// to the page's language; nil keeps it.
 	QR func(url string) string
+	// Shallow leaves out of each provision the provisions it holds, so
+	// that a copy can be laid out one provision at a time, as the
+	// languages side by side are.
+	Shallow bool
 }
 
 // RenderCopy renders nodes, subtrees of a document whose source is src, as
@@ -126,6 +130,9 @@ func (r *copyRenderer) renderProvision(w util.BufWriter, src []byte, n ast.Node,
 		return ast.WalkStop, err
 	}
 	for c := rest; c != nil; c = c.NextSibling() {
+		if _, sub := c.(*provision.Provision); sub && r.o.Shallow {
+			continue
+		}
 		if err := r.full.Render(w, src, c); err != nil {
 			return ast.WalkStop, err
 		}

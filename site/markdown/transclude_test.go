@@ -156,6 +156,19 @@ func TestRenderCopy(t *testing.T) {
 	if s := one.String(); !strings.HasPrefix(s, `<div class="provision" data-citation="art. 1(2)">`) || strings.Contains(s, "art. 1(1)") {
 		t.Errorf("copy of art. 1(2) alone is:\n%s", s)
 	}
+
+	// A shallow copy of art. 1(2) is its own words, without (a) and (b).
+	var shallow bytes.Buffer
+	o.Shallow = true
+	if err := RenderCopy(&shallow, src, o, para2); err != nil {
+		t.Fatal(err)
+	}
+	want := `<div class="provision" data-citation="art. 1(2)">` + "\n" +
+		`<p><span class="num">2.</span> It does: <a class="origin" href="../../articles/1/#art_1__para_2" aria-label="art. 1(2) on its article page">¶</a></p>` + "\n" +
+		"</div>\n"
+	if got := shallow.String(); got != want {
+		t.Errorf("shallow copy of art. 1(2) is\n%s\nwant\n%s", got, want)
+	}
 }
 
 func TestRebase(t *testing.T) {

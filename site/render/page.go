@@ -35,6 +35,7 @@ type Page struct {
 	BodyClass     string          // class of the body element, for page-specific scripts
 	Definitions   []Term          // the defined terms used on the page, for their popups
 	Compare       string          // site-absolute URL of the article's comparison view, if any
+	Parallel      string          // site-absolute URL of the article's languages side by side, if it has a translation
 	Citation      *Citation       // how to cite the article, nil on other pages
 	Live          bool            // the page loads the live-editing script
 
@@ -165,6 +166,7 @@ func (pl *planner) plan(opts Options) []*Page {
 	pages = append(pages, pl.planKinds()...)
 	pages = append(pages, pl.planTrainer()...)
 	pages = append(pages, pl.planReading())
+	pages = append(pages, pl.planParallel()...)
 	if l.has("/search/") {
 		pages = append(pages, pl.planSearch(opts))
 	}

@@ -52,6 +52,9 @@ func (pl *planner) planTreaty() []*Page {
 		}
 		if d.Kind == content.KindArticle {
 			p.Citation = citeArticle(s, l, d)
+			if len(orig.Translations) > 0 {
+				p.Parallel = parallelURL(orig)
+			}
 			if gd := s.Guidance[d.Protocol.Article]; gd != nil {
 				p.GuidanceDoc = p.In(gd)
 				p.GuidanceFallback = p.GuidanceDoc.Lang != p.Lang.Code

@@ -145,16 +145,17 @@
 
 // The language switch leads to the same page in another language; every
 // provision has the same id in every language, so the switch keeps the
-// reader's place by carrying the address's #fragment along. Without this
-// script the switch lands at the top of the page.
+// reader's place by carrying the address's #fragment along, and its query,
+// which holds a search or a reading list. Without this script the switch
+// lands at the top of the page.
 (function () {
   "use strict";
   var links = document.querySelectorAll("a[data-lang-switch]");
   if (!links.length) { return; }
   function update() {
     links.forEach(function (a) {
-      var href = a.getAttribute("href").split("#")[0];
-      a.setAttribute("href", href + window.location.hash);
+      var href = a.getAttribute("href").split("#")[0].split("?")[0];
+      a.setAttribute("href", href + window.location.search + window.location.hash);
     });
   }
   update();

@@ -61,6 +61,22 @@ func TestLanguageSwitchKeepsProvision(t *testing.T) {
 		}
 	})
 
+	// A reading list's address holds the list: the switch carries it.
+	t.Run("reading list", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening a reading list", chromedp.Navigate(srv.URL+"/reading/?p=art_6__para_1__point_a"))
+		do(t, tab, "adding art. 3(c)",
+			chromedp.SetValue(chromedp.ID("reading-add"), "3(c)"),
+			chromedp.Click(chromedp.CSS(`#reading-form button[type="submit"]`)))
+		clickAndWaitForLoad(t, tab, switchTo("Nederlands"))
+		if got, want := eval[string](t, tab, `location.pathname + location.search`), "/nl/reading/?p=art_6__para_1__point_a,art_3__point_c"; got != want {
+			t.Errorf("after switching to Nederlands, the address is %s, want %s", got, want)
+		}
+		if got := eval[string](t, tab, `document.querySelector("#reading-items .reading-text")?.textContent ?? ""`); !bytes.Contains([]byte(got), []byte("het smokkelen van migranten")) {
+			t.Errorf("the Dutch reading list's first item reads %q, want the Dutch text", got)
+		}
+	})
+
 	t.Run("without JavaScript", func(t *testing.T) {
 		tab := newTab(t, b)
 		do(t, tab, "opening art. 6(1)(a) without JavaScript", disableScripts, chromedp.Navigate(srv.URL+"/articles/6/#"+id))

@@ -51,6 +51,11 @@ type CopyOptions struct {
 	// that a copy can be laid out one provision at a time, as the
 	// languages side by side are.
 	Shallow bool
+	// Anchors makes a citation of a provision on the Origin page lead to
+	// the same id on the copy's page, for a page that holds every
+	// provision of the original under its own id, as the languages side by
+	// side do.
+	Anchors bool
 }
 
 // RenderCopy renders nodes, subtrees of a document whose source is src, as
@@ -171,7 +176,7 @@ func (r *copyRenderer) renderCitation(w util.BufWriter, src []byte, n ast.Node, 
 		if r.o.LTR {
 			_, _ = w.WriteString(` dir="ltr"`)
 		}
-		writeAttr(w, "href", rebase(c.Href, r.o.Origin, r.o.Page))
+		writeAttr(w, "href", r.citationHref(c.Href))
 		writeAttr(w, "title", c.Ref.Label())
 		_, _ = w.WriteString(">")
 	} else {
@@ -218,6 +223,19 @@ func rebase(href, origin, page string) string {
 		return href
 	}
 	return urls.Rel(page, target)
+}
+
+// citationHref is where a citation leads from the copy's page: with
+// Anchors, a provision of the Origin page is an anchor on the copy's.
+func (r *copyRenderer) citationHref(href string) string {
+	if r.o.Anchors {
+		target, ok := siteTarget(href, r.o.Origin)
+		origin, _, _ := strings.Cut(r.o.Origin, "#")
+		if page, frag, found := strings.Cut(target, "#"); ok && found && frag != "" && page == origin {
+			return "#" + frag
+		}
+	}
+	return rebase(href, r.o.Origin, r.o.Page)
 }
 
 // siteTarget returns the site-absolute URL, with any fragment, that href

@@ -169,6 +169,24 @@ func TestRenderCopy(t *testing.T) {
 	if got := shallow.String(); got != want {
 		t.Errorf("shallow copy of art. 1(2) is\n%s\nwant\n%s", got, want)
 	}
+
+	// With Anchors, a citation of a provision of the original page leads
+	// to the same id on the copy's page; a link to another page does not
+	// change, nor does the ¶ link to the original.
+	var anchored bytes.Buffer
+	o.Shallow, o.Anchors = false, true
+	if err := RenderCopy(&anchored, src, o, doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<a class="cite" href="#art_1__para_2" title="art. 1(2)">Paragraph 2</a>`,
+		`<a href="../../articles/2/" data-url="example.org/sub/articles/2/">here</a>`,
+		`<a class="origin" href="../../articles/1/#art_1__para_2__point_b" aria-label="art. 1(2)(b) on its article page">¶</a>`,
+	} {
+		if !strings.Contains(anchored.String(), want) {
+			t.Errorf("copy with Anchors does not contain %s:\n%s", want, anchored.String())
+		}
+	}
 }
 
 func TestRebase(t *testing.T) {

@@ -92,7 +92,8 @@ func (v *Parallel) Rows() ([]ParallelRow, error) {
 				continue
 			}
 			o := c.lang.copyOptions()
-			o.Origin, o.Page, o.Shallow = c.lang.url(v.Article.URL), v.page, true
+			o.Origin, o.Page = c.lang.url(v.Article.URL), v.page
+			o.Shallow, o.Anchors = true, true
 			var buf bytes.Buffer
 			if err := markdown.RenderCopy(&buf, c.Doc.File.Body, o, n); err != nil {
 				return nil, err

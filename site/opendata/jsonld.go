@@ -21,6 +21,7 @@ type legislationLD struct {
 	URL          string          `json:"url,omitempty"`
 	Language     string          `json:"inLanguage,omitempty"`
 	Jurisdiction string          `json:"legislationJurisdiction,omitempty"`
+	Date         string          `json:"legislationDate,omitempty"` // of adoption, YYYY-MM-DD
 	IsPartOf     *legislationLD  `json:"isPartOf,omitempty"`
 	Transposes   []legislationLD `json:"legislationTransposes,omitempty"`
 	HasPart      []legislationLD `json:"hasPart,omitempty"`
@@ -28,10 +29,11 @@ type legislationLD struct {
 
 // JSONLD returns the schema.org description of the page showing d, for a
 // <script type="application/ld+json"> element in the page's head: a
-// Legislation for an article or the preamble, part of the treaty, and for
-// a national law a Legislation with its jurisdiction and the provisions of
-// the Protocol it implements (legislationTransposes). Other documents, and
-// a nil d, have none: the result is "".
+// Legislation for an article or the preamble, part of the treaty (with its
+// date of adoption, where site.yaml gives it), and for a national law a
+// Legislation with its jurisdiction and the provisions of the Protocol it
+// implements (legislationTransposes). Other documents, and a nil d, have
+// none: the result is "".
 //
 // The JSON has "<", ">" and "&" escaped as \u003c and the like, so it cannot
 // end the script element; html/template inserts a template.JS as it is.
@@ -46,7 +48,7 @@ func JSONLD(s *content.Site, d *content.Doc) (template.JS, error) {
 		ld = legislationLD{
 			Type: "Legislation", ID: base + d.URL + "#" + d.Root.String(), Name: d.Title,
 			Identifier: d.Root.Label(), AKN: d.Root.String(), URL: base + d.URL, Language: s.Config.Language,
-			IsPartOf: &legislationLD{Type: "Legislation", Name: s.Config.TreatyTitle, URL: base + "/"},
+			IsPartOf: &legislationLD{Type: "Legislation", Name: s.Config.TreatyTitle, URL: base + "/", Date: s.Config.Adopted},
 		}
 	case d.Kind == content.KindLegislation:
 		m := d.Legislation

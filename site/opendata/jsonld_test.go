@@ -20,6 +20,7 @@ type ldThing struct {
 	AKN          string    `json:"identifier"`
 	URL          string    `json:"url"`
 	Jurisdiction string    `json:"legislationJurisdiction"`
+	Date         string    `json:"legislationDate"`
 	IsPartOf     *ldThing  `json:"isPartOf"`
 	Transposes   []ldThing `json:"legislationTransposes"`
 	HasPart      []ldThing `json:"hasPart"`
@@ -46,8 +47,9 @@ func TestJSONLDArticles(t *testing.T) {
 		if v.Context != "https://schema.org" || v.Type != "Legislation" || v.Identifier != d.Root.Label() || v.AKN != d.Root.String() || v.URL != base+d.URL || v.Name != d.Title {
 			t.Errorf("%s: %+v", d.URL, v)
 		}
-		if v.IsPartOf == nil || v.IsPartOf.Name != s.Config.TreatyTitle {
-			t.Errorf("%s: isPartOf %+v, want the treaty", d.URL, v.IsPartOf)
+		// The treaty carries its date of adoption, from site.yaml.
+		if v.IsPartOf == nil || v.IsPartOf.Name != s.Config.TreatyTitle || v.IsPartOf.Date != "2000-11-15" {
+			t.Errorf("%s: isPartOf %+v, want the treaty, adopted on 2000-11-15", d.URL, v.IsPartOf)
 		}
 	}
 	for _, d := range []*content.Doc{nil, s.Testimonium, s.Doc("/about/")} {

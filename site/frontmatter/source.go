@@ -130,6 +130,14 @@ func (c *checker) plainHeader(n *yamlv3.Node) bool {
 	return true
 }
 
+// nonSpecificTag reports whether node n carries the non-specific tag "!",
+// for which yaml.v3 marks no style and after which goccy places keys
+// elsewhere.
+func (c *checker) nonSpecificTag(n *yamlv3.Node) bool {
+	rest := c.source(n)
+	return len(rest) > 0 && rest[0] == '!'
+}
+
 // source returns the source from where node n starts.
 func (c *checker) source(n *yamlv3.Node) []byte {
 	if n.Line < 1 || n.Line > len(c.lines) {

@@ -40,6 +40,9 @@ func (c *checker) value(n *yamlv3.Node, t reflect.Type) error {
 	if n.Style&yamlv3.TaggedStyle != 0 {
 		return fmt.Errorf("explicit tag %s", n.Tag)
 	}
+	if c.nonSpecificTag(n) {
+		return errors.New("non-specific tag !")
+	}
 	// goccy places a plain value that goes on over several lines at the
 	// second when it starts with a dash, and does not read one in
 	// brackets; a value folded from several lines has a space in it.
@@ -148,6 +151,9 @@ func (c *checker) mapping(n *yamlv3.Node, t reflect.Type) error {
 		k := n.Content[i]
 		if err := key(k); err != nil {
 			return err
+		}
+		if c.nonSpecificTag(k) {
+			return fmt.Errorf("key %q has the non-specific tag !", k.Value)
 		}
 		ft, ok := fields[k.Value]
 		if !ok {

@@ -23,13 +23,15 @@ type ReadingList struct {
 type ReadingSource struct {
 	Ref   string        // its AKN id: "art_6", or "preamble"
 	Label string        // its citation: "art. 6"
-	Title string        // its title, such as "Criminalization"
+	Title string        // its title in the page's language, such as "Article 6. Criminalization"
 	URL   string        // site-absolute URL of its page
 	Doc   *content.Doc  // the document copied, for its language
 	Body  template.HTML // the copy, its provisions without ids but with their citations
 }
 
-// readingStrings are the script's messages, besides the go-to box's.
+// readingStrings are the keys, after "js.", of the script's messages: its
+// own, the go-to box's for a citation it cannot add, and the copy
+// button's.
 var readingStrings = []string{"reading_remove", "reading_remove_aria", "reading_up", "reading_up_aria", "reading_added", "reading_have", "goto_invalid", "goto_missing", "copy_link", "copied", "copy_failed"}
 
 // planReading makes the reading list page.

@@ -61,7 +61,7 @@ func TestCiteThisArticleInOtherLanguages(t *testing.T) {
 	)
 	mustContain(t, "Arabic article 1", files["ar/articles/1/index.html"],
 		`<span class="cite-text" lang="en" dir="ltr">`+full,
-		`<span class="cite-text" dir="ltr">Test Protocol, art. 1</span>`,
+		`<span class="cite-text" lang="en" dir="ltr">Test Protocol, art. 1</span>`,
 	)
 	mustContain(t, "English article 1", files["articles/1/index.html"], `<span class="cite-text">`+full)
 }

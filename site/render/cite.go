@@ -12,7 +12,10 @@ import (
 // Citation is how to cite an article, for its "Cite this article" box.
 type Citation struct {
 	Short string // the short citation, as "Copy citation" gives it: "Smuggling of Migrants Protocol, art. 6"
-	Full  string // the full reference in OSCOLA style; empty when site.yaml lacks a bibliographic fact
+	// ShortLang is the short citation's language where it is not the
+	// page's: site.yaml's citation_prefix is in the default language.
+	ShortLang string
+	Full      string // the full reference in OSCOLA style; empty when site.yaml lacks a bibliographic fact
 	// FullLang is the full reference's language where it is not the
 	// page's: OSCOLA is an English style, which cites the treaty by its
 	// English title and dates.
@@ -32,6 +35,9 @@ func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 	c := &Citation{
 		Short:   s.Config.CitationPrefix + ", " + d.Root.Label(),
 		Address: absURL(s, l.url(d.URL)),
+	}
+	if l.Code != s.Config.Language {
+		c.ShortLang = s.Config.Language
 	}
 	adopted, inForce, series, ok := s.Config.Reference()
 	if !ok || s.Config.TreatyTitle == "" {

@@ -9,7 +9,8 @@
   var form = document.getElementById("reading-form");
   var source = document.getElementById("reading-source");
   var parse = window.protositeParseCitation;
-  if (!form || !source || !parse) { return; }
+  var button = window.protositeButton, copyTools = window.protositeCopyTools;
+  if (!form || !source || !parse || !button || !copyTools) { return; }
   var items = document.getElementById("reading-items");
   var status = document.getElementById("reading-status");
   var add = document.getElementById("reading-add");
@@ -29,9 +30,7 @@
     reading_have: "{citation} is already in the list.",
     goto_invalid: "Not a citation: try 6(1)(a), art 6.1.a, article 18 or preamble.",
     goto_missing: "No provision {citation} in the Protocol.",
-    copy_link: "Copy link",
-    copied: "Copied",
-    copy_failed: "Copy failed: {text}"
+    copy_link: "Copy link"
   };
   try {
     var given = JSON.parse(form.getAttribute("data-ui") || "{}");
@@ -85,15 +84,6 @@
     if (name.value.trim()) { q.set("t", name.value.trim()); }
     var s = q.toString().replace(/%2C/g, ",");
     return window.location.pathname + (s ? "?" + s : "");
-  }
-
-  function button(text, aria, onClick) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.textContent = text;
-    b.setAttribute("aria-label", aria);
-    b.addEventListener("click", onClick);
-    return b;
   }
 
   function item(id) {
@@ -157,16 +147,7 @@
     }
   }
 
-  var copyStatus = document.createElement("span");
-  copyStatus.className = "copy-status";
-  copyStatus.setAttribute("role", "status");
-  if (window.protositeCopy) {
-    var tools = document.createElement("span");
-    tools.className = "copy-tools";
-    tools.appendChild(button(ui.copy_link, ui.copy_link, function () { window.protositeCopy(window.location.href, copyStatus); }));
-    tools.appendChild(copyStatus);
-    share.appendChild(tools);
-  }
+  share.appendChild(copyTools([[ui.copy_link, ui.copy_link, function () { return window.location.href; }]]));
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();

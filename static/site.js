@@ -52,9 +52,6 @@
     }
   }
 
-  // The reading list's script copies with this too.
-  window.protositeCopy = copy;
-
   function button(label, title, onClick) {
     var b = document.createElement("button");
     b.type = "button";
@@ -64,33 +61,40 @@
     return b;
   }
 
+  // copyTools returns copy buttons, each given as [label, accessible name,
+  // function giving the text to copy], with the status line they report to.
+  function copyTools(buttons) {
+    var tools = document.createElement("span");
+    tools.className = "copy-tools";
+    var status = document.createElement("span");
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    buttons.forEach(function (b) {
+      tools.appendChild(button(b[0], b[1], function () { copy(b[2](), status); }));
+    });
+    tools.appendChild(status);
+    return tools;
+  }
+
+  // The reading list's script makes its buttons with these too.
+  window.protositeButton = button;
+  window.protositeCopyTools = copyTools;
+
   document.querySelectorAll("[data-citation][id]").forEach(function (el) {
     var pilcrow = el.querySelector(":scope > p > .pilcrow, :scope > header .pilcrow");
     if (!pilcrow) { return; }
     var cite = el.getAttribute("data-citation");
     var full = prefix ? prefix + ", " + cite : cite;
-    var tools = document.createElement("span");
-    tools.className = "copy-tools";
-    var status = document.createElement("span");
-    status.className = "copy-status";
-    status.setAttribute("role", "status");
-    tools.appendChild(button(ui.copy_link, say("copy_link_aria", "label", cite), function () { copy(absoluteLink(el.id), status); }));
-    tools.appendChild(button(ui.copy_citation, say("copy_citation_aria", "citation", full), function () { copy(full, status); }));
-    tools.appendChild(status);
-    pilcrow.insertAdjacentElement("afterend", tools);
+    pilcrow.insertAdjacentElement("afterend", copyTools([
+      [ui.copy_link, say("copy_link_aria", "label", cite), function () { return absoluteLink(el.id); }],
+      [ui.copy_citation, say("copy_citation_aria", "citation", full), function () { return full; }]
+    ]));
   });
 
   // The forms of "Cite this article", each with a button that copies it.
   document.querySelectorAll(".cite-text").forEach(function (el) {
     var text = el.textContent;
-    var tools = document.createElement("span");
-    tools.className = "copy-tools";
-    var status = document.createElement("span");
-    status.className = "copy-status";
-    status.setAttribute("role", "status");
-    tools.appendChild(button(ui.copy, say("copy_aria", "text", text), function () { copy(text, status); }));
-    tools.appendChild(status);
-    el.insertAdjacentElement("afterend", tools);
+    el.insertAdjacentElement("afterend", copyTools([[ui.copy, say("copy_aria", "text", text), function () { return text; }]]));
   });
 })();
 

@@ -29,6 +29,7 @@ func TestReadingList(t *testing.T) {
 
 	t.Run("from the address", func(t *testing.T) {
 		tab := newTab(t, b)
+		grantClipboard(t, tab, srv.URL)
 		do(t, tab, "opening a list", chromedp.Navigate(srv.URL+"/reading/?p=art_6__para_1__point_a,art_3__point_c,preamble__recital_2,art_8&t=Workshop+day+1"))
 		want := []string{"art. 6(1)(a)", "art. 3(c)", "preamble, recital 2", "art. 8"}
 		if got := eval[[]string](t, tab, readingItems); !slices.Equal(got, want) {
@@ -48,6 +49,11 @@ func TestReadingList(t *testing.T) {
 		links := eval[[]string](t, tab, `[...document.querySelectorAll("#reading-items > li > h2 > a")].map(a => a.href)`)
 		if want := srv.URL + "/articles/6/#art_6__para_1__point_a"; len(links) == 0 || links[0] != want {
 			t.Errorf("the first item leads to %q, want %q", links, want)
+		}
+		// "Copy link" copies the list's address.
+		do(t, tab, "clicking Copy link", chromedp.Click(chromedp.CSS(`#reading-share button`)))
+		if want := eval[string](t, tab, `location.href`); settle(t, tab, `navigator.clipboard.readText()`, want) != want {
+			t.Errorf("Copy link did not copy the list's address %s", want)
 		}
 		// Copies repeat no id of the page.
 		if n := eval[int](t, tab, `(() => { const ids = [...document.querySelectorAll("[id]")].map(e => e.id); return ids.length - new Set(ids).size; })()`); n != 0 {

@@ -33,7 +33,7 @@ const referenceLang = "en"
 // citeArticle returns how to cite article d in language l.
 func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 	c := &Citation{
-		Short:   s.Config.CitationPrefix + ", " + d.Root.Label(),
+		Short:   shortCitation(s, d.Root),
 		Address: absURL(s, l.url(d.URL)),
 	}
 	if l.Code != s.Config.Language {
@@ -53,6 +53,12 @@ func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 		c.Example = "… " + series + ", " + oscolaPinpoint(ex)
 	}
 	return c
+}
+
+// shortCitation is id's citation as "Copy citation" gives it, after
+// site.yaml's citation_prefix: "Smuggling of Migrants Protocol, art. 6".
+func shortCitation(s *content.Site, id akn.ID) string {
+	return s.Config.CitationPrefix + ", " + id.Label()
 }
 
 // oscolaPinpoint is id's citation as OSCOLA writes it, without the full

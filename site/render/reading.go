@@ -30,9 +30,9 @@ type ReadingSource struct {
 }
 
 // readingStrings are the keys, after "js.", of the script's messages: its
-// own, the go-to box's for a citation it cannot add, and the copy
-// button's.
-var readingStrings = []string{"reading_remove", "reading_remove_aria", "reading_up", "reading_up_aria", "reading_added", "reading_have", "goto_invalid", "goto_missing", "copy_link", "copied", "copy_failed"}
+// own, the go-to box's for a citation it cannot add, and its copy button's
+// label (site.js, which copies, says how it went).
+var readingStrings = []string{"reading_remove", "reading_remove_aria", "reading_up", "reading_up_aria", "reading_added", "reading_have", "goto_invalid", "goto_missing", "copy_link"}
 
 // planReading makes the reading list page.
 func (pl *planner) planReading() *Page {

@@ -327,7 +327,7 @@ func prepareTransclusions(s *content.Site, g *resolve.Graph) map[*content.Doc][]
 			t.Source = holder.File.Body
 			t.Origin = target
 			t.Page = d.URL
-			t.Caption = s.Config.CitationPrefix + ", " + t.Ref.Label()
+			t.Caption = shortCitation(s, t.Ref)
 			t.Cite = absURL(s, target)
 			t.QR = qrURL(t.Ref.String())
 			return ast.WalkSkipChildren, nil

@@ -78,6 +78,31 @@ func TestReadingWithoutJavaScript(t *testing.T) {
 		}
 	})
 
+	t.Run("the whole text", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening the whole text at art. 6(2)(b) without JavaScript", disableScripts, chromedp.Navigate(srv.URL+"/text/#art_6__para_2__point_b"))
+		// The address lands on the provision, on the first screen.
+		top := eval[float64](t, tab, `document.getElementById("art_6__para_2__point_b").getBoundingClientRect().top`)
+		if height := eval[float64](t, tab, `innerHeight`); top < 0 || top > height/2 {
+			t.Errorf("the whole text opened at #art_6__para_2__point_b shows it at %.0f px, want within the top half of the %.0f px window", top, height)
+		}
+		// A cross-reference stays on the page.
+		do(t, tab, `clicking "paragraph 1 (a)" in art. 6(2)(b)`,
+			chromedp.Click(chromedp.Search(`//*[@id="art_6__para_2__point_b"]//a[normalize-space(.)="paragraph 1 (a)"]`)))
+		want := srv.URL + "/text/#art_6__para_1__point_a"
+		if got := settle(t, tab, `location.href`, want); got != want {
+			t.Errorf(`after clicking "paragraph 1 (a)" on the whole text, location is %s, want %s`, got, want)
+		}
+		// Every part is there, in order, each heading leading to its page.
+		parts := eval[[]string](t, tab, `[...document.querySelectorAll(".full-text-part :is(h2, h3) a")].map(a => new URL(a.href).pathname)`)
+		if len(parts) != 27 || parts[0] != "/preamble/" || parts[6] != "/articles/6/" || parts[26] != "/testimonium/" {
+			t.Errorf("the whole text's parts lead to %q, want the preamble, 25 articles and the testimonium", parts)
+		}
+		if n := eval[int](t, tab, `(() => { const ids = [...document.querySelectorAll("[id]")].map(e => e.id); return ids.length - new Set(ids).size; })()`); n != 0 {
+			t.Errorf("%d ids are repeated on the whole text", n)
+		}
+	})
+
 	t.Run("no copy buttons", func(t *testing.T) {
 		tab := openArticle(t, "6")
 		// The copy buttons are made by site.js; without it there must be
@@ -407,6 +432,16 @@ func TestPhoneLayout(t *testing.T) {
 	// The facets, one line each on a phone, leave the first result on the
 	// first screen; on a wide screen they stand beside the results.
 	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`
+	t.Run("the whole text", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening the whole text on a phone", phone, chromedp.Navigate(srv.URL+"/text/"))
+		checkFitsPhone(t, tab, "text/")
+		// The contents are folded: the preamble starts on the first screen.
+		if top := eval[float64](t, tab, `document.getElementById("preamble").getBoundingClientRect().top`); top > phoneHeight {
+			t.Errorf("the preamble starts at %.0f px on a %d px phone screen, want it on the first screen", top, phoneHeight)
+		}
+	})
+
 	t.Run("search results", func(t *testing.T) {
 		tab := newTab(t, b)
 		do(t, tab, "searching on a phone", phone, chromedp.Navigate(srv.URL+"/search/?q=fraudulent+document"))

@@ -51,11 +51,15 @@ type CopyOptions struct {
 	// that a copy can be laid out one provision at a time, as the
 	// languages side by side are.
 	Shallow bool
-	// Anchors makes a citation of a provision on the Origin page lead to
-	// the same id on the copy's page, for a page that holds every
-	// provision of the original under its own id, as the languages side by
-	// side do.
-	Anchors bool
+	// Holds, if set, says whether the copy's page holds the page at a
+	// site-absolute URL, its part of the treaty under its root's id and
+	// each provision under its own, as the languages side by side hold
+	// their article and the whole text the treaty: a citation of one of
+	// them leads to its id on the copy's page.
+	Holds func(page string) bool
+	// IDs keeps each provision's id, for a page that holds each provision
+	// it copies once, as the whole text does.
+	IDs bool
 }
 
 // RenderCopy renders nodes, subtrees of a document whose source is src, as
@@ -127,6 +131,9 @@ func (r *copyRenderer) renderProvision(w util.BufWriter, src []byte, n ast.Node,
 	p := n.(*provision.Provision)
 	_, _ = w.WriteString(`<div class="provision"`)
 	if !p.ID.IsZero() {
+		if r.o.IDs {
+			writeAttr(w, "id", p.ID.String())
+		}
 		writeAttr(w, "data-citation", p.ID.Label())
 	}
 	_, _ = w.WriteString(">\n")
@@ -176,7 +183,7 @@ func (r *copyRenderer) renderCitation(w util.BufWriter, src []byte, n ast.Node, 
 		if r.o.LTR {
 			_, _ = w.WriteString(` dir="ltr"`)
 		}
-		writeAttr(w, "href", r.citationHref(c.Href))
+		writeAttr(w, "href", r.citationHref(c))
 		writeAttr(w, "title", c.Ref.Label())
 		_, _ = w.WriteString(">")
 	} else {
@@ -225,17 +232,21 @@ func rebase(href, origin, page string) string {
 	return urls.Rel(page, target)
 }
 
-// citationHref is where a citation leads from the copy's page: with
-// Anchors, a provision of the Origin page is an anchor on the copy's.
-func (r *copyRenderer) citationHref(href string) string {
-	if r.o.Anchors {
-		target, ok := siteTarget(href, r.o.Origin)
-		origin, _, _ := strings.Cut(r.o.Origin, "#")
-		if page, frag, found := strings.Cut(target, "#"); ok && found && frag != "" && page == origin {
+// citationHref is where citation c leads from the copy's page: a
+// provision the page holds (see Holds) is an anchor on it, and so is a
+// whole part it holds, under the id of the part's root.
+func (r *copyRenderer) citationHref(c *Citation) string {
+	if r.o.Holds != nil {
+		target, ok := siteTarget(c.Href, r.o.Origin)
+		page, frag, _ := strings.Cut(target, "#")
+		if frag == "" && !c.Ref.IsZero() {
+			frag = c.Ref.String()
+		}
+		if ok && frag != "" && r.o.Holds(page) {
 			return "#" + frag
 		}
 	}
-	return rebase(href, r.o.Origin, r.o.Page)
+	return rebase(c.Href, r.o.Origin, r.o.Page)
 }
 
 // siteTarget returns the site-absolute URL, with any fragment, that href

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -170,11 +171,11 @@ func TestRenderCopy(t *testing.T) {
 		t.Errorf("shallow copy of art. 1(2) is\n%s\nwant\n%s", got, want)
 	}
 
-	// With Anchors, a citation of a provision of the original page leads
-	// to the same id on the copy's page; a link to another page does not
-	// change, nor does the ¶ link to the original.
+	// When the copy's page holds the original page's provisions, a
+	// citation of one leads to the same id on the copy's page; a link to
+	// another page does not change, nor does the ¶ link to the original.
 	var anchored bytes.Buffer
-	o.Shallow, o.Anchors = false, true
+	o.Shallow, o.Holds = false, func(page string) bool { return page == "/articles/1/" }
 	if err := RenderCopy(&anchored, src, o, doc); err != nil {
 		t.Fatal(err)
 	}
@@ -184,8 +185,22 @@ func TestRenderCopy(t *testing.T) {
 		`<a class="origin" href="../../articles/1/#art_1__para_2__point_b" aria-label="art. 1(2)(b) on its article page">¶</a>`,
 	} {
 		if !strings.Contains(anchored.String(), want) {
-			t.Errorf("copy with Anchors does not contain %s:\n%s", want, anchored.String())
+			t.Errorf("copy that holds article 1 does not contain %s:\n%s", want, anchored.String())
 		}
+	}
+
+	// With IDs, each provision keeps its id, for a page that holds it
+	// once; the copy is otherwise the same.
+	var withIDs bytes.Buffer
+	o.IDs = true
+	if err := RenderCopy(&withIDs, src, o, doc); err != nil {
+		t.Fatal(err)
+	}
+	if want := `<div class="provision" id="art_1__para_2__point_a" data-citation="art. 1(2)(a)">`; !strings.Contains(withIDs.String(), want) {
+		t.Errorf("copy with IDs does not contain %s:\n%s", want, withIDs.String())
+	}
+	if got := regexp.MustCompile(` id="[^"]*"`).ReplaceAllString(withIDs.String(), ""); got != anchored.String() {
+		t.Errorf("copy with IDs, its ids taken out, is\n%s\nwant\n%s", got, anchored.String())
 	}
 }
 

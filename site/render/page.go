@@ -165,6 +165,9 @@ func (pl *planner) plan(opts Options) []*Page {
 	pages := pl.planTreaty()
 	pages = append(pages, pl.planKinds()...)
 	pages = append(pages, pl.planTrainer()...)
+	if p := pl.planFullText(); p != nil {
+		pages = append(pages, p)
+	}
 	pages = append(pages, pl.planReading())
 	pages = append(pages, pl.planParallel()...)
 	if l.has("/search/") {

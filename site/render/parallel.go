@@ -93,7 +93,7 @@ func (v *Parallel) Rows() ([]ParallelRow, error) {
 			}
 			o := c.lang.copyOptions()
 			o.Origin, o.Page = c.lang.url(v.Article.URL), v.page
-			o.Shallow, o.Anchors = true, true
+			o.Shallow, o.Holds = true, func(page string) bool { return page == o.Origin }
 			var buf bytes.Buffer
 			if err := markdown.RenderCopy(&buf, c.Doc.File.Body, o, n); err != nil {
 				return nil, err

@@ -76,6 +76,7 @@ var axePages = []string{
 	"/reading/?p=art_6__para_1__point_a,art_3__point_c,preamble__recital_2&t=Day+1",
 	"/articles/6/parallel/",
 	"/text/",
+	"/embed/art_6__para_1__point_b/",
 }
 
 // TestAccessibility audits pages of the served site with axe-core and

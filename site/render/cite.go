@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html"
 	"strings"
 
 	"protosite/site/akn"
@@ -25,6 +26,13 @@ type Citation struct {
 	// of the article, such as "… 2241 UNTS 507, art 6(1)(a)"; empty in an
 	// article without numbered provisions or without a full reference.
 	Example string
+	// Embed is the HTML that shows the article inside another site's page
+	// (see Embed), to be copied as it is.
+	Embed string
+	// EmbedExample is the address of the page that embeds one provision,
+	// the article's first, such as ".../embed/art_6__para_1__point_a/";
+	// empty in an article without numbered provisions.
+	EmbedExample string
 }
 
 // referenceLang is the language of the full reference.
@@ -38,6 +46,11 @@ func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 	}
 	if l.Code != s.Config.Language {
 		c.ShortLang = s.Config.Language
+	}
+	c.Embed = fmt.Sprintf(`<iframe src="%s" title="%s" width="100%%" height="400" loading="lazy"></iframe>`,
+		html.EscapeString(absURL(s, l.url(embedURL(d.Root)))), html.EscapeString(c.Short))
+	if ex := firstLeaf(d); !ex.IsZero() {
+		c.EmbedExample = absURL(s, l.url(embedURL(ex)))
 	}
 	adopted, inForce, series, ok := s.Config.Reference()
 	if !ok || s.Config.TreatyTitle == "" {

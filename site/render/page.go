@@ -169,6 +169,7 @@ func (pl *planner) plan(opts Options) []*Page {
 		pages = append(pages, p)
 	}
 	pages = append(pages, pl.planReading())
+	pages = append(pages, pl.planEmbeds()...)
 	pages = append(pages, pl.planParallel()...)
 	if l.has("/search/") {
 		pages = append(pages, pl.planSearch(opts))
@@ -207,8 +208,9 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func sitemapURLs(pages []*Page) []string {
 	var out []string
 	for _, p := range pages {
-		// Handouts and presentations repeat their article or module.
-		if strings.HasSuffix(p.URL, "/") && !strings.HasSuffix(p.URL, "/handout/") && !strings.HasSuffix(p.URL, "/present/") {
+		// Handouts and presentations repeat their article or module, and
+		// embedded provisions its text.
+		if strings.HasSuffix(p.URL, "/") && !strings.HasSuffix(p.URL, "/handout/") && !strings.HasSuffix(p.URL, "/present/") && p.template != "embed" {
 			out = append(out, p.URL)
 		}
 	}

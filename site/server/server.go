@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 
 	"protosite/site/search"
+	"protosite/site/urls"
 )
 
 // Searcher answers search requests; a built index and a live one both do.
@@ -89,6 +90,18 @@ func (h *Handler) Close() error {
 	return nil
 }
 
+// securityPolicy is the Content-Security-Policy of the response for
+// urlPath: no script or style from elsewhere, and no framing by another
+// site, save for the pages made for it (urls.EmbedDir), which any site may
+// frame.
+func securityPolicy(urlPath string) string {
+	const policy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors "
+	if urls.Embeddable(urlPath) {
+		return policy + "*"
+	}
+	return policy + "'none'"
+}
+
 // emptyFS holds no files.
 type emptyFS struct{}
 
@@ -100,7 +113,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
 	hdr.Set("X-Content-Type-Options", "nosniff")
 	hdr.Set("Referrer-Policy", "no-referrer")
-	hdr.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+	hdr.Set("Content-Security-Policy", securityPolicy(r.URL.Path))
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hdr.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

@@ -258,3 +258,36 @@ func TestTextIsCompressedWithoutTwin(t *testing.T) {
 		t.Errorf("a client that does not accept gzip got Content-Encoding %q", enc)
 	}
 }
+
+// Only the pages made to be framed may be framed by another site.
+func TestOnlyEmbeddedPagesMayBeFramed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"articles/6/index.html":                 "article six",
+		"embed/art_6__para_1/index.html":        "art. 6(1) alone",
+		"nl/embed/art_6__para_1/index.html":     "art. 6(1) alone, in Dutch",
+		"404.html":                              "missing",
+		"articles/6/embed-not-a-dir/index.html": "not embedded",
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	for _, tt := range []struct {
+		path, frameAncestors string
+	}{
+		{"/articles/6/", "frame-ancestors 'none'"},
+		{"/articles/6/embed-not-a-dir/", "frame-ancestors 'none'"},
+		{"/embed/art_6__para_1/", "frame-ancestors *"},
+		{"/nl/embed/art_6__para_1/", "frame-ancestors *"},
+	} {
+		rec := get(t, h, "GET", tt.path)
+		if rec.Code != http.StatusOK {
+			t.Errorf("GET %s: status %d", tt.path, rec.Code)
+		}
+		csp := rec.Header().Get("Content-Security-Policy")
+		if !strings.HasSuffix(csp, tt.frameAncestors) || !strings.HasPrefix(csp, "default-src 'self';") {
+			t.Errorf("GET %s: Content-Security-Policy %q, want it to end %q", tt.path, csp, tt.frameAncestors)
+		}
+	}
+}

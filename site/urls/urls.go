@@ -62,3 +62,17 @@ func File(url string) string {
 	}
 	return strings.TrimPrefix(url, "/")
 }
+
+// EmbedDir is the directory, in each language's part of the site, of the
+// pages made to be framed by other sites: /embed/art_6/, /nl/embed/art_6/.
+const EmbedDir = "embed"
+
+// Embeddable reports whether the site-absolute path p is in an EmbedDir:
+// its first segment, or its second, after a language's. Any second
+// segment is taken, as the server does not know the site's languages; the
+// generator writes no other directory of that name but a law whose id is
+// "embed", a page no less public.
+func Embeddable(p string) bool {
+	segs := strings.SplitN(strings.TrimPrefix(p, "/"), "/", 3)
+	return segs[0] == EmbedDir || len(segs) > 1 && segs[1] == EmbedDir
+}

@@ -29,3 +29,23 @@ func TestFile(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddable(t *testing.T) {
+	for _, tt := range []struct {
+		path string
+		want bool
+	}{
+		{"/embed/art_6/", true},
+		{"/embed/", true},
+		{"/nl/embed/art_6__para_1/", true},
+		{"/articles/6/", false},
+		{"/", false},
+		{"/embedded/", false},
+		{"/articles/6/embed/", false},
+		{"/nl/articles/embed/", false},
+	} {
+		if got := Embeddable(tt.path); got != tt.want {
+			t.Errorf("Embeddable(%q) = %v, want %v", tt.path, got, tt.want)
+		}
+	}
+}

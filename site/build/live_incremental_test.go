@@ -36,6 +36,8 @@ var liveEdits = []struct {
 }{
 	{"article body quoted in a module", "protocol/article-06.md", "(i) Producing a fraudulent", "(i) Making a fraudulent", "modules/criminalization-basics/handout/index.html", fewPages},
 	{"article body on the comparison view", "protocol/article-06.md", "Nothing in this Protocol shall prevent", "Nothing in this Protocol may prevent", "articles/6/compare/index.html", fewPages},
+	{"article body on the whole text", "protocol/article-06.md", "Procuring, providing or possessing such a document", "Procuring, providing or holding such a document", "text/index.html", fewPages},
+	{"article body in an embedded provision", "protocol/article-06.md", "Enabling a person who is not a national", "Enabling a person who is neither a national", "embed/art_6__para_1__point_c/index.html", fewPages},
 	{"definitions article, outside the definitions", "protocol/article-03.md", "For the purposes of this Protocol:", "For the purpose of this Protocol:", "articles/3/present/index.html", fewPages},
 	{"definition text", "protocol/article-03.md", "crossing borders without complying", "crossing frontiers without complying", "legislation/ner-loi-2015-36/index.html", somePages},
 	{"translated definition text", "protocol/article-03.nl.md", "het overschrijden van grenzen", "het oversteken van grenzen", "nl/modules/definitions/index.html", somePages},

@@ -47,6 +47,11 @@ func TestLanguagesSideBySide(t *testing.T) {
 		`<td lang="nl" dir="ltr"><span class="parallel-lang">Nederlands · translation, not authentic</span><div class="provision" data-citation="art. 1(2)">`,
 		`href="../../../nl/articles/1/#art_1__para_2__point_a"`,
 	)
+	// Each language's text names its source.
+	mustContain(t, "article 1 side by side", page,
+		`<p><strong lang="en" dir="ltr">English</strong>: Test source. Taken from <code>example/repo</code>, file <code>treaty.md</code>`,
+		`<p><strong lang="nl" dir="ltr">Nederlands</strong>: <span lang="nl">Testbron</span>. Taken from <code>example/repo</code>, file <code>treaty-nl.md</code>`,
+	)
 	if strings.Count(page, "Small things") != 1 {
 		t.Errorf("article 1's (2)(a) appears %d times side by side, want once", strings.Count(page, "Small things"))
 	}

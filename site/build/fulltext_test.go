@@ -68,6 +68,7 @@ func TestWholeText(t *testing.T) {
 		`Taken from <code>example/repo</code>, file <code>treaty.md</code>`,
 	)
 	mustContain(t, "the article index", files["articles/index.html"], `<a href="../text/">The whole text on one page</a>`)
+	mustContain(t, "article 1", files["articles/1/index.html"], `<a href="../../text/#art_1">In the whole text</a>`)
 	mustContain(t, "the home page", files["index.html"], `<a href="text/">The whole text on one page</a>`)
 
 	// In Dutch: the Dutch text where there is one, marked as a translation

@@ -19,7 +19,6 @@ import (
 // page or a national guide quotes the provision from its source, and
 // shows it as the source has it.
 type Embed struct {
-	ID akn.ID // the provision or part shown
 	// Citation is its short citation, "Smuggling of Migrants Protocol,
 	// art. 6(1)(a)", which links to its place.
 	Citation     string
@@ -55,7 +54,7 @@ func (pl *planner) planEmbeds() []*Page {
 		add := func(id akn.ID, n ast.Node) {
 			p := pl.newPage(embedURL(id), "embed", shortCitation(s, id))
 			e := &Embed{
-				ID: id, Citation: p.Title, Place: d.URL + "#" + id.String(),
+				Citation: p.Title, Place: d.URL + "#" + id.String(),
 				Canonical: absURL(s, l.url(d.URL)), Doc: d, Language: l.all[d.Lang].Language,
 				node: n, page: p.URL, lang: l,
 			}

@@ -26,7 +26,8 @@ type Renderer struct {
 	qr     *qrCache // QR codes made, by the address they encode
 }
 
-// pageTemplates are the templates that render a whole page with the base layout.
+// pageTemplates are the templates that render a whole page with the base
+// layout; embed replaces that layout with its own.
 var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present", "reading", "parallel", "text", "embed"}
 
 // New parses the embedded templates and interface strings and prepares

@@ -429,9 +429,6 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	})
 
-	// The facets, one line each on a phone, leave the first result on the
-	// first screen; on a wide screen they stand beside the results.
-	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`
 	t.Run("the whole text", func(t *testing.T) {
 		tab := newTab(t, b)
 		do(t, tab, "opening the whole text on a phone", phone, chromedp.Navigate(srv.URL+"/text/"))
@@ -442,6 +439,9 @@ func TestPhoneLayout(t *testing.T) {
 		}
 	})
 
+	// The facets, one line each on a phone, leave the first result on the
+	// first screen; on a wide screen they stand beside the results.
+	const firstHit = `document.querySelector("#search-results > li")?.getBoundingClientRect().top ?? -1`
 	t.Run("search results", func(t *testing.T) {
 		tab := newTab(t, b)
 		do(t, tab, "searching on a phone", phone, chromedp.Navigate(srv.URL+"/search/?q=fraudulent+document"))

@@ -1,9 +1,57 @@
 // Go to a citation: the box in every page header takes "6(1)(a)",
-// "art 6.1.a", "article 18" or "preamble" and opens that provision. Without
+// "art 6.1.a", "article 18", "preamble" or the like in the site's
+// languages ("artikel 6 lid 1", "第六条") and opens that provision. Without
 // this script the box submits to the goto page, which protosite serve
 // answers with a redirect.
 (function () {
   "use strict";
+
+  // The words of a citation in the site's languages, as in akn.ParseCitation.
+  var preambleWords = ["preamble", "préambule", "preambule", "preámbulo", "preambulo", "преамбула", "الديباجة", "序言"];
+  var recitalWords = ["recital", "considérant", "considerant", "considerando", "overweging"];
+  var articleWords = ["articles", "article", "artikelen", "artikel", "artículos", "artículo", "articulos", "articulo", "arts.", "art.", "arts", "art", "статьи", "статья", "ст.", "المادة", "مادة"];
+  var fillerWords = ["paragraph", "paragraphe", "para", "subparagraph", "alinéa", "alinea", "lid", "onder", "onderdeel", "párrafo", "parrafo", "apartado", "inciso", "letra", "lettre", "letter", "пункт", "подпункт", "فقرة", "الفقرة"];
+  var chineseDigits = "〇一二三四五六七八九十";
+
+  // chineseNumber reads a Chinese numeral below a hundred, or returns -1.
+  function chineseNumber(rs) {
+    var ten = rs.indexOf("十");
+    if (ten < 0 && rs.length === 1) { return chineseDigits.indexOf(rs[0]); }
+    if (ten < 0 || ten > 1 || rs.length - ten > 2 || rs.slice(ten + 1).indexOf("十") >= 0) { return -1; }
+    var n = ten === 1 ? chineseDigits.indexOf(rs[0]) * 10 : 10;
+    if (ten + 1 < rs.length) { n += chineseDigits.indexOf(rs[ten + 1]); }
+    return n;
+  }
+
+  // normalizeCitation mirrors akn.normalizeCitation.
+  function normalizeCitation(s) {
+    var rs = Array.from(s.toLowerCase()), out = "";
+    for (var i = 0; i < rs.length; i++) {
+      var r = rs[i], c = r.codePointAt(0);
+      if (c >= 0x660 && c <= 0x669) { out += String(c - 0x660); continue; }
+      if (c >= 0x6f0 && c <= 0x6f9) { out += String(c - 0x6f0); continue; }
+      if (chineseDigits.indexOf(r) >= 0) {
+        var j = i;
+        while (j < rs.length && chineseDigits.indexOf(rs[j]) >= 0) { j++; }
+        var n = chineseNumber(rs.slice(i, j));
+        if (n < 0) { out += r; continue; }
+        out += String(n);
+        i = j - 1;
+        continue;
+      }
+      if (r === "第") { continue; }
+      if (r === "条" || r === "款" || r === "项") { out += " "; continue; }
+      out += r;
+    }
+    return out;
+  }
+
+  function cutPrefix(s, words) {
+    for (var i = 0; i < words.length; i++) {
+      if (s.indexOf(words[i]) === 0) { return s.slice(words[i].length); }
+    }
+    return null;
+  }
 
   // parseCitation mirrors akn.ParseCitation in Go; a test runs both on one table.
   function parseCitation(input) {
@@ -13,18 +61,19 @@
       if (head !== "preamble" && !/^art_[1-9]\d*$/.test(head)) { return null; }
       return s;
     }
-    var lower = s.toLowerCase();
-    if (lower.indexOf("preamble") === 0) {
-      var rest = lower.slice("preamble".length).trim().replace(/^,/, "").trim().replace(/^recital/, "").trim();
+    var lower = normalizeCitation(s);
+    var rest = cutPrefix(lower, preambleWords);
+    if (rest !== null) {
+      rest = rest.trim().replace(/^,/, "").trim();
+      var afterRecital = cutPrefix(rest, recitalWords);
+      if (afterRecital !== null) { rest = afterRecital.trim(); }
       if (rest === "") { return "preamble"; }
       if (!/^\d+$/.test(rest) || parseInt(rest, 10) <= 0) { return null; }
       return "preamble__recital_" + parseInt(rest, 10);
     }
-    var prefixes = ["articles", "article", "arts.", "art.", "arts", "art"];
-    for (var i = 0; i < prefixes.length; i++) {
-      if (lower.indexOf(prefixes[i]) === 0) { lower = lower.slice(prefixes[i].length).trim(); break; }
-    }
-    var tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t !== ""; });
+    var afterArticle = cutPrefix(lower, articleWords);
+    if (afterArticle !== null) { lower = afterArticle.trim(); }
+    var tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t !== "" && fillerWords.indexOf(t) < 0; });
     if (tokens.length === 0 || !/^\d+$/.test(tokens[0])) { return null; }
     var n = parseInt(tokens[0], 10);
     if (n <= 0 || n > 9999) { return null; }

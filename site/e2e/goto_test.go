@@ -45,6 +45,8 @@ var gotoCases = []struct {
 	{"article 18", "/articles/18/", "", true},
 	{"3(c)(ii)", "/articles/3/", "#art_3__point_c__point_ii", false},
 	{"preamble", "/preamble/", "", true},
+	{"artikel 6 lid 1 onder a", "/articles/6/", "#art_6__para_1__point_a", true},
+	{"статья 18", "/articles/18/", "", false},
 }
 
 // TestGotoCitation checks the go-to box in the page header: a citation

@@ -141,6 +141,8 @@ func TestGotoRedirectsToProvisions(t *testing.T) {
 		{"art 6.1.a", 302, "../articles/6/#art_6__para_1__point_a", ""},
 		{"article 6", 302, "../articles/6/", ""},
 		{"preamble 2", 302, "../preamble/#preamble__recital_2", ""},
+		{"artikel 6 lid 1 onder a", 302, "../articles/6/#art_6__para_1__point_a", ""},
+		{"第六条第一款(a)项", 302, "../articles/6/#art_6__para_1__point_a", ""},
 		{"6(9)", 404, "", "No provision art. 6(9) in the Protocol."},
 		{"article 26", 404, "", "No provision art. 26 in the Protocol."},
 		{"<script>alert(1)</script>", 400, "", "&lt;script&gt;"},

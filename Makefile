@@ -34,6 +34,7 @@ test:
 # such as 1000000x, runs every target for that instead.
 FUZZTIME ?=
 FUZZ_CITE ?= 300000x
+FUZZ_GOTO ?= 150000x
 FUZZ_PROVISION ?= 100000x
 FUZZ_FRONTMATTER ?= 150000x
 FUZZ_SEARCH ?= 8000x
@@ -41,6 +42,7 @@ FUZZ_TOKENS ?= 30000x
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_CITE)) ./site/cite/
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_PROVISION)) ./site/provision/
+	$(GO) test -run='^$$' -fuzz='^FuzzParseCitation$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_GOTO)) ./site/akn/
 	$(GO) test -run='^$$' -fuzz='^FuzzSplitDecode$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_FRONTMATTER)) ./site/frontmatter/
 	$(GO) test -run='^$$' -fuzz='^FuzzSearchRequest$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_SEARCH)) -fuzzminimizetime=5s ./site/search/
 	$(GO) test -run='^$$' -fuzz='^FuzzLatinTokens$$' -fuzztime=$(or $(FUZZTIME),$(FUZZ_TOKENS)) ./site/search/

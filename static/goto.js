@@ -80,7 +80,7 @@
     var id = "art_" + n;
     for (var j = 1; j < tokens.length; j++) {
       var t = tokens[j];
-      if (/^\d+$/.test(t) && j === 1) {
+      if (/^\d*[1-9]\d*$/.test(t) && j === 1) {
         id += "__para_" + t.replace(/^0+/, "");
       } else if (/^[a-z]{1,5}$/.test(t)) {
         id += "__point_" + t;

@@ -47,7 +47,7 @@ func ParseCitation(s string) (ID, error) {
 	id := Article(n)
 	for i, t := range tokens[1:] {
 		switch {
-		case isDigits(t) && i == 0:
+		case isDigits(t) && i == 0 && strings.TrimLeft(t, "0") != "":
 			id = id.Child(Para, strings.TrimLeft(t, "0"))
 		case isLetters(t) && len(t) <= 5:
 			id = id.Child(Point, t)

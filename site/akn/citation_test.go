@@ -48,6 +48,8 @@ var citationCases = []struct{ in, want string }{
 	{"", ""},
 	{"fraudulent documents", ""},
 	{"6(1)(2)", ""},
+	{"6(0)", ""},
+	{"6.000", ""},
 	{"0", ""},
 	{"art", ""},
 	{"6(1)(abcdef)", ""},

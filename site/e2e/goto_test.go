@@ -130,4 +130,14 @@ func TestGotoCitation(t *testing.T) {
 			t.Errorf("the goto page's .goto-status reads %q, want %q", got, want)
 		}
 	})
+
+	t.Run("unknown citation without JavaScript, in Dutch", func(t *testing.T) {
+		tab := newTab(t, b)
+		do(t, tab, "opening the Dutch article 1 without JavaScript", disableScripts, chromedp.Navigate(srv.URL+"/nl/articles/1/"))
+		typeCitationAndWaitForLoad(t, tab, "artikel 99")
+		want := "Het Protocol heeft geen bepaling art. 99."
+		if got := eval[string](t, tab, `document.querySelector("main .goto-status")?.textContent ?? ""`); got != want {
+			t.Errorf("the Dutch goto page's .goto-status reads %q, want %q", got, want)
+		}
+	})
 }

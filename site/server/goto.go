@@ -19,7 +19,11 @@ func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte,
 	c := r.URL.Query().Get("c")
 	id, err := akn.ParseCitation(c)
 	if err != nil {
-		h.gotoPage(w, page, http.StatusBadRequest, err.Error())
+		msg := err.Error()
+		if invalid := elementAttr(page, "goto-main-status", "data-invalid"); invalid != "" {
+			msg = invalid + " (“" + c + "”)"
+		}
+		h.gotoPage(w, page, http.StatusBadRequest, msg)
 		return
 	}
 	// The goto page of a language leads to that language's pages.
@@ -32,7 +36,11 @@ func (h *Handler) serveGoto(w http.ResponseWriter, r *http.Request, page []byte,
 		body, err = fs.ReadFile(st.root, urls.File(target))
 	}
 	if err != nil || (len(id.Parts) > 0 && !bytes.Contains(body, []byte(`id="`+id.String()+`"`))) {
-		h.gotoPage(w, page, http.StatusNotFound, "No provision "+id.Label()+" in the Protocol.")
+		msg := "No provision " + id.Label() + " in the Protocol."
+		if missing := elementAttr(page, "goto-main-status", "data-missing"); missing != "" {
+			msg = strings.ReplaceAll(missing, "{citation}", id.Label())
+		}
+		h.gotoPage(w, page, http.StatusNotFound, msg)
 		return
 	}
 	if len(id.Parts) > 0 {

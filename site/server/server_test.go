@@ -293,3 +293,31 @@ func TestOnlyEmbeddedPagesMayBeFramed(t *testing.T) {
 		}
 	}
 }
+
+// Without JavaScript the goto page answers in its own language, with the
+// messages its status element carries.
+func TestGotoAnswersInThePageLanguage(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"nl/goto/index.html":       `<p class="goto-status" id="goto-main-status" role="status" data-invalid="Geen aanhaling: probeer 6(1)(a)." data-missing="Het Protocol heeft geen bepaling {citation}."></p>`,
+		"nl/articles/6/index.html": `<div id="art_6__para_1"></div>`,
+	})
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	for _, tt := range []struct {
+		c      string
+		status int
+		body   string
+	}{
+		{"6(9)", 404, "Het Protocol heeft geen bepaling art. 6(9).</p>"},
+		{"<script>x</script>", 400, "Geen aanhaling: probeer 6(1)(a). (“&lt;script&gt;x&lt;/script&gt;”)</p>"},
+		{"artikel 6 lid 1", 302, ""},
+	} {
+		rec := get(t, h, "GET", "/nl/goto/?c="+url.QueryEscape(tt.c))
+		if rec.Code != tt.status || !strings.Contains(rec.Body.String(), tt.body) {
+			t.Errorf("goto %q in Dutch: status %d, body %q; want %d and %q", tt.c, rec.Code, rec.Body.String(), tt.status, tt.body)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -11,11 +10,7 @@ import (
 // links that open outside the frame. The citation box gives the code that
 // frames the article.
 func TestEmbeddedProvisions(t *testing.T) {
-	src, err := os.ReadFile("testdata/languages.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := renderSite(t, string(src))
+	files := languageSite(t)
 
 	page := files["embed/art_1__para_2/index.html"]
 	mustContain(t, "art. 1(2) embedded", page,

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,25 +13,12 @@ var (
 	everyElementID = regexp.MustCompile(` id="([^"]+)"`)
 )
 
-// matches returns the first group of each match of re in s.
-func matches(re *regexp.Regexp, s string) []string {
-	var out []string
-	for _, m := range re.FindAllStringSubmatch(s, -1) {
-		out = append(out, m[1])
-	}
-	return out
-}
-
 // The whole text holds every part of the treaty in reading order and
 // every provision under its own id, once, as the article pages do; a
 // citation of the treaty leads to its place on the same page, a part's
 // heading to the part's own page.
 func TestWholeText(t *testing.T) {
-	src, err := os.ReadFile("testdata/languages.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := renderSite(t, string(src))
+	files := languageSite(t)
 
 	page := files["text/index.html"]
 	if page == "" {

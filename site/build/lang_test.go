@@ -21,9 +21,12 @@ func languageSite(t *testing.T) map[string]string {
 var idAttr = regexp.MustCompile(`id="(art_[^"]*)"`)
 
 // provisionIDs lists the ids of provisions on a page, in order.
-func provisionIDs(page string) []string {
+func provisionIDs(page string) []string { return matches(idAttr, page) }
+
+// matches returns the first group of each match of re in s.
+func matches(re *regexp.Regexp, s string) []string {
 	var out []string
-	for _, m := range idAttr.FindAllStringSubmatch(page, -1) {
+	for _, m := range re.FindAllStringSubmatch(s, -1) {
 		out = append(out, m[1])
 	}
 	return out

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,11 +16,7 @@ var (
 // provision, in the default language's order, a column per language that
 // has the article, the authentic text marked as such.
 func TestLanguagesSideBySide(t *testing.T) {
-	src, err := os.ReadFile("testdata/languages.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := renderSite(t, string(src))
+	files := languageSite(t)
 
 	page := files["articles/1/parallel/index.html"]
 	var rows []string

@@ -111,6 +111,20 @@ func (s *Site) Doc(url string) *Doc {
 	return nil
 }
 
+// Treaty returns the parts of the treaty in reading order: the preamble,
+// the articles and the testimonium, those the site has.
+func (s *Site) Treaty() []*Doc {
+	var out []*Doc
+	if s.Preamble != nil {
+		out = append(out, s.Preamble)
+	}
+	out = append(out, s.Articles...)
+	if s.Testimonium != nil {
+		out = append(out, s.Testimonium)
+	}
+	return out
+}
+
 // Chapter is a chapter of the Protocol with its articles.
 type Chapter struct {
 	Number   string // roman numeral as written, such as "II"

@@ -40,16 +40,11 @@ func embedURL(id akn.ID) string { return "/" + urls.EmbedDir + "/" + id.String()
 // preamble and the articles, and for each of their provisions.
 func (pl *planner) planEmbeds() []*Page {
 	s, l := pl.s, pl.lang
-	var parts []*content.Doc
-	if s.Preamble != nil {
-		parts = append(parts, s.Preamble)
-	}
-	parts = append(parts, s.Articles...)
 	var pages []*Page
-	for _, part := range parts {
+	for _, part := range s.Treaty() {
 		d := part.In(l.Code)
 		if d.Root.IsZero() {
-			continue
+			continue // the testimonium, which has no id to cite
 		}
 		add := func(id akn.ID, n ast.Node) {
 			p := pl.newPage(embedURL(id), "embed", shortCitation(s, id))

@@ -56,16 +56,8 @@ func (pl *planner) planFullText() *Page {
 	p.Section = "articles"
 	p.Description = l.t("description.text")
 	f := &FullText{page: p.URL, lang: l}
-	var parts []*content.Doc
-	if s.Preamble != nil {
-		parts = append(parts, s.Preamble)
-	}
-	parts = append(parts, s.Articles...)
-	if s.Testimonium != nil {
-		parts = append(parts, s.Testimonium)
-	}
 	byFile := map[[3]string]*FullTextSource{}
-	for _, d := range parts {
+	for _, d := range s.Treaty() {
 		d = d.In(l.Code)
 		f.docs = append(f.docs, d)
 		if m := d.Protocol; m != nil {

@@ -22,14 +22,7 @@ func (pl *planner) planTreaty() []*Page {
 	index.Section = "articles"
 	pages := []*Page{home, index}
 
-	var reading []*content.Doc
-	if s.Preamble != nil {
-		reading = append(reading, s.Preamble)
-	}
-	reading = append(reading, s.Articles...)
-	if s.Testimonium != nil {
-		reading = append(reading, s.Testimonium)
-	}
+	reading := s.Treaty()
 	site := cmpOr(l.Title, s.Config.Title)
 	var compares []*Page
 	for i, orig := range reading {

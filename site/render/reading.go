@@ -46,11 +46,10 @@ func (pl *planner) planReading() *Page {
 		l.fail(err)
 	}
 	r := &ReadingList{UI: ui, page: p.URL, lang: l}
-	if s.Preamble != nil {
-		r.docs = append(r.docs, s.Preamble.In(l.Code))
-	}
-	for _, a := range s.Articles {
-		r.docs = append(r.docs, a.In(l.Code))
+	for _, d := range s.Treaty() {
+		if !d.Root.IsZero() { // the testimonium has no provision to list
+			r.docs = append(r.docs, d.In(l.Code))
+		}
 	}
 	p.Data = r
 	// The page copies the treaty: a live rebuild renders it again when the

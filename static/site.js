@@ -181,3 +181,22 @@
     nav.scrollLeft += (link.left + link.right) / 2 - (line.left + line.right) / 2;
   }
 })();
+
+// "/" takes the reader to the search box, as on most documentation sites:
+// the box the page names for it (aria-keyshortcuts="/"), the search page's
+// own rather than the header's. A "/" typed into a field, or with a
+// modifier, is left alone.
+(function () {
+  "use strict";
+  var boxes = document.querySelectorAll('input[aria-keyshortcuts="/"]');
+  if (!boxes.length) { return; }
+  var box = boxes[boxes.length - 1];
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    e.preventDefault();
+    box.focus();
+    box.select();
+  });
+})();

@@ -44,12 +44,7 @@ func serveBilingual(t *testing.T) *Handler {
 	if _, err := search.BuildStatic(filepath.Join(dir, filepath.FromSlash(search.IndexDir)), docs); err != nil {
 		t.Fatal(err)
 	}
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
+	return serveDir(t, dir)
 }
 
 func TestSearchAPILanguages(t *testing.T) {

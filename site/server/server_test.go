@@ -12,6 +12,17 @@ import (
 	"testing"
 )
 
+// serveDir is a Handler serving dir, closed when the test ends.
+func serveDir(t *testing.T, dir string) *Handler {
+	t.Helper()
+	h, err := New(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	return h
+}
+
 // writeTree writes files (path → contents) under a new directory.
 func writeTree(t *testing.T, files map[string]string) string {
 	t.Helper()
@@ -47,11 +58,7 @@ func TestServeFilesAndRefuseWhatIsNotPublic(t *testing.T) {
 		".search/chunk":           "secret index",
 		".git/config":             "secret",
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
+	h := serveDir(t, dir)
 
 	tests := []struct {
 		method, path string
@@ -94,10 +101,7 @@ func TestNotFoundPageLinksWorkAtAnyDepth(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"404.html": `<!DOCTYPE html><html><head><title>Not found</title></head><body><a href="articles/">Articles</a></body></html>`,
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := serveDir(t, dir)
 	rec := get(t, h, "GET", "/articles/99/extra")
 	if rec.Code != 404 {
 		t.Fatalf("status %d, want 404", rec.Code)
@@ -109,10 +113,7 @@ func TestNotFoundPageLinksWorkAtAnyDepth(t *testing.T) {
 
 func TestStaticAssetsAreCachedForEver(t *testing.T) {
 	dir := writeTree(t, map[string]string{"static/site.0123456789.js": "x", "index.html": "home"})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := serveDir(t, dir)
 	if cc := get(t, h, "GET", "/static/site.0123456789.js").Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") {
 		t.Errorf("asset Cache-Control = %q, want immutable", cc)
 	}
@@ -127,10 +128,7 @@ func TestGotoRedirectsToProvisions(t *testing.T) {
 		"articles/6/index.html": `<div id="art_6__para_1__point_a"></div>`,
 		"preamble/index.html":   `<div id="preamble__recital_2"></div>`,
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := serveDir(t, dir)
 	tests := []struct {
 		c        string
 		status   int
@@ -167,10 +165,7 @@ func TestConditionalAndCompressedResponses(t *testing.T) {
 		"static/site.0123456789.js.gz": "gzipped bytes",
 		"index.html":                   "home",
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := serveDir(t, dir)
 	first := get(t, h, "GET", "/")
 	etag := first.Header().Get("ETag")
 	if etag == "" {
@@ -207,10 +202,7 @@ func TestTextIsCompressedWithoutTwin(t *testing.T) {
 		"small.html":                      "<p>short</p>",
 		"static/search/en/d1.0123abcd.js": strings.Repeat("x", 2000),
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := serveDir(t, dir)
 	fetch := func(path, encoding string) *httptest.ResponseRecorder {
 		req := httptest.NewRequest("GET", path, nil)
 		if encoding != "" {
@@ -270,11 +262,7 @@ func TestOnlyEmbeddedPagesMayBeFramed(t *testing.T) {
 		"404.html":                              "missing",
 		"articles/6/embed-not-a-dir/index.html": "not embedded",
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
+	h := serveDir(t, dir)
 	for _, tt := range []struct {
 		path, frameAncestors string
 	}{
@@ -301,11 +289,7 @@ func TestGotoAnswersInThePageLanguage(t *testing.T) {
 		"nl/goto/index.html":       `<p class="goto-status" id="goto-main-status" role="status" data-invalid="Geen aanhaling: probeer 6(1)(a)." data-missing="Het Protocol heeft geen bepaling {citation}."></p>`,
 		"nl/articles/6/index.html": `<div id="art_6__para_1"></div>`,
 	})
-	h, err := New(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer h.Close()
+	h := serveDir(t, dir)
 	for _, tt := range []struct {
 		c      string
 		status int

@@ -26,7 +26,13 @@ func TestCiteThisArticle(t *testing.T) {
 		`<span class="cite-text" dir="ltr">https://example.org/sub/articles/2/</span>`,
 		// Paragraph 1 holds (a) and (b): the example narrows to 2(1)(a).
 		`as in “… 2241 UNTS 507, art 2(1)(a)”.`,
+		// The treaty's CSL JSON, downloaded under its key.
+		`<dt>Reference manager</dt><dd><a href="../../data/protocol.csl.json" download="test-protocol.json" type="application/vnd.citationstyles.csl+json">The Protocol in CSL JSON</a></dd>`,
+		`under the key test-protocol; to cite this article,`,
 	)
+	if csl := files["data/protocol.csl.json"]; !strings.Contains(csl, `"volume": "2241"`) {
+		t.Errorf("data/protocol.csl.json lacks the volume:\n%s", csl)
+	}
 
 	// A printed handout carries both citations.
 	mustContain(t, "handout of article 2", files["articles/2/handout/index.html"],

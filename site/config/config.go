@@ -31,7 +31,12 @@ type Config struct {
 	// article"; where one is left out, no full reference is shown.
 	Adopted        string `yaml:"adopted"`          // date of adoption, YYYY-MM-DD
 	EntryIntoForce string `yaml:"entry_into_force"` // date of entry into force, YYYY-MM-DD
-	TreatySeries   string `yaml:"treaty_series"`    // where the text is published, such as "2241 UNTS 507"
+	TreatySeries   string `yaml:"treaty_series"`    // where the text is published: volume, series and first page, such as "2241 UNTS 507"
+	// TreatySeriesTitle is the full name of the series TreatySeries
+	// abbreviates, such as "United Nations, Treaty Series", for the
+	// treaty's CSL JSON; left out, that file names the series by its
+	// abbreviation alone.
+	TreatySeriesTitle string `yaml:"treaty_series_title"`
 	// ComparisonLimit is how many national provisions an article's
 	// comparison view lists on one page; a larger view is split into one
 	// page per country. Zero means the generator's default.
@@ -64,6 +69,20 @@ func (c *Config) Reference() (adopted, inForce time.Time, series string, ok bool
 	adopted, err1 := time.Parse(time.DateOnly, c.Adopted)
 	inForce, err2 := time.Parse(time.DateOnly, c.EntryIntoForce)
 	return adopted, inForce, c.TreatySeries, err1 == nil && err2 == nil && c.TreatySeries != ""
+}
+
+// seriesPattern is how treaty_series is written: volume, series and first
+// page, as "2241 UNTS 507".
+var seriesPattern = regexp.MustCompile(`^([0-9]+) (\S.*\S|\S) ([0-9]+)$`)
+
+// Series splits treaty_series into its volume, the series' abbreviation
+// and the first page; ok is false when site.yaml does not give it.
+func (c *Config) Series() (volume, series, page string, ok bool) {
+	m := seriesPattern.FindStringSubmatch(c.TreatySeries)
+	if m == nil {
+		return "", "", "", false
+	}
+	return m[1], m[2], m[3], true
 }
 
 // RTL reports whether the language is written right to left.
@@ -131,6 +150,9 @@ func Load(fsys fs.FS) (*Config, error) {
 		if _, err := time.Parse(time.DateOnly, val); val != "" && err != nil {
 			errs.Addf(fields.Pos(key), "%s %q is not a date written YYYY-MM-DD", key, val)
 		}
+	}
+	if c.TreatySeries != "" && !seriesPattern.MatchString(c.TreatySeries) {
+		errs.Addf(fields.Pos("treaty_series"), "treaty_series %q is not written as volume, series and first page, such as \"2241 UNTS 507\"", c.TreatySeries)
 	}
 	c.checkLanguages(fields, &errs)
 	if err := errs.Err(); err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"protosite/site/akn"
 	"protosite/site/content"
+	"protosite/site/opendata"
 	"protosite/site/provision"
 )
 
@@ -33,6 +34,9 @@ type Citation struct {
 	// the article's first, such as ".../embed/art_6__para_1__point_a/";
 	// empty in an article without numbered provisions.
 	EmbedExample string
+	// CSL is the site-absolute address of the treaty's CSL JSON, for
+	// reference managers, and CSLKey the key it gives the treaty.
+	CSL, CSLKey string
 }
 
 // referenceLang is the language of the full reference.
@@ -43,6 +47,8 @@ func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 	c := &Citation{
 		Short:   shortCitation(s, d.Root),
 		Address: absURL(s, l.url(d.URL)),
+		CSL:     "/" + opendata.ProtocolCSL,
+		CSLKey:  opendata.CSLID(s.Config),
 	}
 	if l.Code != s.Config.Language {
 		c.ShortLang = s.Config.Language

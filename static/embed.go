@@ -7,5 +7,5 @@ import "embed"
 // FS holds every static file; engine/ holds the parts of search.js, which
 // SearchEngine joins.
 //
-//go:embed *.css *.js engine/*.js
+//go:embed *.css *.js *.svg engine/*.js
 var FS embed.FS

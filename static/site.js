@@ -200,3 +200,29 @@
     box.select();
   });
 })();
+
+// Reading with no connection: the service worker (sw.js) keeps every page
+// opened online, and answers from what it kept when the network is gone.
+// It is asked to keep the page that says an address is not saved, and,
+// the first time, the page opened before it was installed with its
+// stylesheet and scripts, since it did not see them come. The worker
+// fetches them, so that leaving the page does not cut the fetches short.
+// Not from file://, where the offline zip needs none of this.
+(function () {
+  "use strict";
+  var html = document.documentElement;
+  var root = html.getAttribute("data-root"), unsaved = html.getAttribute("data-offline");
+  if (root === null || !unsaved || !("serviceWorker" in navigator) || !window.isSecureContext) { return; }
+  var keep = [unsaved];
+  if (!navigator.serviceWorker.controller && !window.location.search) {
+    keep.push(window.location.href.split("#")[0]);
+    document.querySelectorAll("link[rel=stylesheet][href], script[src]").forEach(function (el) {
+      keep.push(el.getAttribute("href") || el.getAttribute("src"));
+    });
+  }
+  keep = keep.map(function (u) { return new URL(u, window.location.href).href; });
+  navigator.serviceWorker.register(root + "sw.js").catch(function () {});
+  navigator.serviceWorker.ready.then(function (reg) {
+    if (reg.active) { reg.active.postMessage({ keep: keep }); }
+  });
+})();

@@ -174,6 +174,9 @@ func Build(contentDir, outDir string) (Summary, error) {
 		if ierr := indexed(); err == nil && ierr != nil {
 			err = fmt.Errorf("building the search index: %w", ierr)
 		}
+		if err == nil {
+			err = writeSaveLists(w, rs.site)
+		}
 		return err
 	})
 	if err != nil {
@@ -200,6 +203,31 @@ func writeSearch(w *Writer, s *content.Site) (scripts []string, n int, indexed f
 		return nil, 0, nil, err
 	}
 	return static.Scripts, len(docs), indexed, nil
+}
+
+// writeSaveLists puts the offline save list of each language, once every
+// other file is in.
+func writeSaveLists(w *Writer, s *content.Site) error {
+	codes := []string{s.Config.Language}
+	for _, l := range s.Config.Languages {
+		if l.Code != s.Config.Language {
+			codes = append(codes, l.Code)
+		}
+	}
+	lists, err := offline.SaveLists(w.Written(), codes)
+	if err != nil {
+		return err
+	}
+	for i, l := range lists {
+		data, err := offline.EncodeList(l)
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", offline.ListPath(codes[i]), err)
+		}
+		if err := w.Put(output.File{Path: offline.ListPath(codes[i]), Data: data}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func isHTML(p string) bool { return filepath.Ext(p) == ".html" }

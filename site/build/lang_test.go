@@ -11,11 +11,18 @@ import (
 // languageSite renders testdata/languages.txtar.
 func languageSite(t *testing.T) map[string]string {
 	t.Helper()
+	return languageSiteWith(t, "")
+}
+
+// languageSiteWith renders the language fixture with more files, given as
+// the lines of a txtar archive.
+func languageSiteWith(t *testing.T, more string) map[string]string {
+	t.Helper()
 	src, err := os.ReadFile("testdata/languages.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return renderSite(t, string(src))
+	return renderSite(t, string(src)+more)
 }
 
 var idAttr = regexp.MustCompile(`id="(art_[^"]*)"`)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -71,6 +73,9 @@ type Writer struct {
 	pages  atomic.Int64
 	twins  twins
 	failed atomic.Pointer[error] // the first write that failed
+
+	writtenMu sync.Mutex
+	written   []offline.Written // every file put, for the offline save lists
 }
 
 // writeWorkers is how many files are written at once.
@@ -93,6 +98,9 @@ func (w *Writer) Put(f output.File) error {
 	if err := w.failed.Load(); err != nil {
 		return *err
 	}
+	w.writtenMu.Lock()
+	w.written = append(w.written, offline.Written{Path: f.Path, Size: int64(len(f.Data))})
+	w.writtenMu.Unlock()
 	w.writes.Go(func() error {
 		err := w.put(f)
 		if err != nil {
@@ -124,6 +132,15 @@ func (w *Writer) put(f output.File) error {
 	}
 	w.files.Add(1)
 	return w.write(f.Path+".gz", twin.gz)
+}
+
+// Written lists every file put so far, sorted by path.
+func (w *Writer) Written() []offline.Written {
+	w.writtenMu.Lock()
+	defer w.writtenMu.Unlock()
+	out := slices.Clone(w.written)
+	slices.SortFunc(out, func(a, b offline.Written) int { return strings.Compare(a.Path, b.Path) })
+	return out
 }
 
 // PutAll puts every file of files.

@@ -21,8 +21,15 @@ type assets struct {
 	files []output.File
 }
 
-// scriptAssets are the scripts besides site.js that pages may load.
-var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js", "search-page.js", "present.js", "reading.js", "live.js"}
+// scriptAssets are the scripts besides site.js that pages may load, and
+// the site's icon.
+var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js", "search-page.js", "present.js", "reading.js", "live.js", "device.js", "icon.svg"}
+
+// serviceWorker is the service worker's file, at the site's root: a
+// worker controls the pages under the directory it is served from, and
+// its name must not change between builds, since a browser looks for a
+// new version of the worker at the address it registered.
+const serviceWorker = "sw.js"
 
 func newAssets() (*assets, error) {
 	a := &assets{url: map[string]string{}}
@@ -49,6 +56,12 @@ func newAssets() (*assets, error) {
 		}
 		a.add(name, data)
 	}
+	sw, err := fs.ReadFile(static.FS, serviceWorker)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", serviceWorker, err)
+	}
+	a.url[serviceWorker] = "/" + serviceWorker
+	a.files = append(a.files, output.File{Path: serviceWorker, Data: sw})
 	return a, nil
 }
 

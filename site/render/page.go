@@ -3,11 +3,13 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"path"
 	"strconv"
 	"strings"
 
 	"protosite/site/config"
 	"protosite/site/content"
+	"protosite/site/offline"
 	"protosite/site/resolve"
 	"protosite/site/urls"
 )
@@ -38,6 +40,7 @@ type Page struct {
 	Parallel      string          // site-absolute URL of the article's languages side by side, if it has a translation
 	Citation      *Citation       // how to cite the article, nil on other pages
 	Live          bool            // the page loads the live-editing script
+	DeviceSave    string          // site-absolute URL of the offline save list, on the Offline copy page only
 
 	Lang             config.Language // the language of the page's interface
 	Base             string          // URL of the page in the default language: the same page has the same Base in every language
@@ -182,8 +185,13 @@ func (pl *planner) plan(opts Options) []*Page {
 		p.show(d)
 		p.Title = p.Doc.Title
 		p.Description = p.Doc.Page.Description
+		if d.URL == offlinePage {
+			p.DeviceSave = "/" + offline.ListPath(l.Code)
+			p.Scripts = []string{"device.js"}
+		}
 		pages = append(pages, p)
 	}
+	pages = append(pages, pl.newPage(unsavedPage, "unsaved", l.t("title.unsaved")))
 	if l.isDefault() {
 		// One page answers for every address that has none; the server
 		// sends it for any language.
@@ -191,6 +199,18 @@ func (pl *planner) plan(opts Options) []*Page {
 	}
 	return pages
 }
+
+// offlinePage is the address of the page that offers the offline copy,
+// content/pages/offline.md, which also offers to keep the site on the
+// device; unsavedPage is the page the service worker shows for an address
+// not kept when there is no network.
+var (
+	offlinePage = path.Dir("/"+offline.Path) + "/"
+	unsavedPage = offlinePage + "unsaved/"
+)
+
+// Manifest returns a link to the web app manifest of the page's language.
+func (p *Page) Manifest() string { return urls.Rel(p.URL, p.lang.manifestURL()) }
 
 func navPages(s *content.Site) []*content.Doc {
 	var out []*content.Doc
@@ -210,7 +230,7 @@ func sitemapURLs(pages []*Page) []string {
 	for _, p := range pages {
 		// Handouts and presentations repeat their article or module, and
 		// embedded provisions its text.
-		if strings.HasSuffix(p.URL, "/") && !strings.HasSuffix(p.URL, "/handout/") && !strings.HasSuffix(p.URL, "/present/") && p.template != "embed" {
+		if strings.HasSuffix(p.URL, "/") && !strings.HasSuffix(p.URL, "/handout/") && !strings.HasSuffix(p.URL, "/present/") && p.template != "embed" && p.template != "unsaved" {
 			out = append(out, p.URL)
 		}
 	}

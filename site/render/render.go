@@ -28,7 +28,7 @@ type Renderer struct {
 
 // pageTemplates are the templates that render a whole page with the base
 // layout; embed replaces that layout with its own.
-var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present", "reading", "parallel", "text", "embed"}
+var pageTemplates = []string{"home", "articles", "article", "page", "notfound", "meetings", "meeting", "recommendations", "recommendation", "legislation-index", "law", "countries", "country", "glossary", "search", "goto", "compare", "modules", "module", "handout", "present", "reading", "parallel", "text", "embed", "unsaved"}
 
 // New parses the embedded templates and interface strings and prepares
 // the assets. The templates are parsed for each language when it is first
@@ -160,6 +160,13 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	}
 	rest := append(assetFiles, qrs...)
 	rest = append(rest, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
+	for _, l := range langs {
+		m, err := manifest(l, s.Config.Title, assetURLs["icon.svg"])
+		if err != nil {
+			return err
+		}
+		rest = append(rest, m)
+	}
 	for _, f := range rest {
 		if err := emit(f); err != nil {
 			return err

@@ -21,7 +21,7 @@ import (
 // compressed here when it is text.
 func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, st *site, name string) {
 	hdr := w.Header()
-	if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
+	if ctype := contentType(name); ctype != "" {
 		hdr.Set("Content-Type", ctype)
 	}
 	hdr.Add("Vary", "Accept-Encoding")
@@ -44,6 +44,15 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, st *site, na
 	// The ETag decides freshness; a zero time keeps ServeContent from
 	// adding Last-Modified, which a rebuild would change without cause.
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+}
+
+// contentType is the media type of the file name, from its extension;
+// Go's table lacks the web app manifest's.
+func contentType(name string) string {
+	if path.Ext(name) == ".webmanifest" {
+		return "application/manifest+json"
+	}
+	return mime.TypeByExtension(path.Ext(name))
 }
 
 // body returns what to send of the file name, and whether it is gzipped.

@@ -1,0 +1,65 @@
+package build
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// offlinePage is an Offline copy page, which offers to keep the site on
+// the device.
+const offlinePage = `-- pages/offline.md --
+---
+title: "Offline copy"
+---
+Download [the offline copy](/offline/protosite-offline.zip).
+`
+
+// TestReadingWithNoConnection checks what a browser needs to keep the
+// site: the service worker at the root, a manifest and a page for
+// addresses not kept in every language, and the saving section on the
+// Offline copy page, hidden until its script shows it.
+func TestReadingWithNoConnection(t *testing.T) {
+	files := languageSiteWith(t, offlinePage)
+	if !strings.Contains(files["sw.js"], `addEventListener("fetch"`) {
+		t.Error("the service worker is not at sw.js")
+	}
+	for _, c := range []struct{ prefix, lang, scope, icon string }{
+		{"", "en", "./", "static/icon."},
+		{"ar/", "ar", "../", "../static/icon."},
+	} {
+		var m struct {
+			Name, Lang, Dir, Scope string
+			StartURL               string `json:"start_url"`
+			Icons                  []struct{ Src, Type string }
+		}
+		if err := json.Unmarshal([]byte(files[c.prefix+"manifest.webmanifest"]), &m); err != nil {
+			t.Fatalf("%smanifest.webmanifest: %v", c.prefix, err)
+		}
+		if m.Lang != c.lang || m.StartURL != "./" || m.Scope != c.scope || m.Name != "Test Protocol" {
+			t.Errorf("%smanifest.webmanifest: %+v", c.prefix, m)
+		}
+		if len(m.Icons) != 1 || !strings.HasPrefix(m.Icons[0].Src, c.icon) || files[strings.TrimPrefix(m.Icons[0].Src, "../")] == "" {
+			t.Errorf("%smanifest.webmanifest's icon %+v is not an asset of the site", c.prefix, m.Icons)
+		}
+		if m.Lang == "ar" && m.Dir != "rtl" {
+			t.Errorf("the Arabic manifest's dir is %q", m.Dir)
+		}
+	}
+	mustContain(t, "article 1", files["articles/1/index.html"],
+		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`)
+	mustContain(t, "Dutch article 1", files["nl/articles/1/index.html"],
+		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`)
+	mustContain(t, "the Dutch page for an address not kept", files["nl/offline/unsaved/index.html"],
+		`<h1>Deze pagina is niet bewaard op dit apparaat</h1>`, `<a href="../">Offline kopie</a>`)
+	mustNotContain(t, "sitemap.xml", files["sitemap.xml"], "offline/unsaved/")
+
+	page := files["offline/index.html"]
+	mustContain(t, "the Offline copy page", page,
+		`<section class="device-save" id="device-save" hidden aria-labelledby="device-save-h" data-list="en.json"`,
+		`data-saving="Saving: {done} of {total} files…"`,
+		`<button type="button" id="device-save-button" disabled>Keep on this device</button>`,
+		`src="../static/device.`)
+	mustContain(t, "the Dutch Offline copy page", files["nl/offline/index.html"], `data-list="../../offline/nl.json"`)
+	mustNotContain(t, "the About page", files["about/index.html"], "device-save", "device.")
+}

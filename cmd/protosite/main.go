@@ -3,7 +3,7 @@
 //	protosite build  [-content content] [-out public] [-memory 640]
 //	protosite check  [-content content]
 //	protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=true] [-watch] [-memory 640]
-//	protosite search [-out public] [-lang all|TAG] [-json] QUERY
+//	protosite search [-out public] [-lang all|TAG] [-json] [-explain] QUERY
 package main
 
 import (
@@ -20,7 +20,7 @@ const usage = `usage:
   protosite check  [-content content]                 check the content, write nothing
   protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=false] [-watch] [-memory 640]
                                                       build (unless -build=false), then serve
-  protosite search [-out public] [-lang all|TAG] [-json] QUERY
+  protosite search [-out public] [-lang all|TAG] [-json] [-explain] QUERY
                                                       search the built site, in the default language or -lang
 `
 

@@ -17,6 +17,7 @@ func runSearchCommand(fset *flag.FlagSet, args []string, stdout, stderr io.Write
 	outDir := fset.String("out", "public", "built site `directory`")
 	asJSON := fset.Bool("json", false, "print the results as JSON")
 	lang := fset.String("lang", "", "`language` searched: a language tag, or all; the site's default language if not given")
+	explain := fset.Bool("explain", false, "print how each hit's score was reached")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -24,19 +25,20 @@ func runSearchCommand(fset *flag.FlagSet, args []string, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "protosite search: give a query\n%s", usage)
 		return 2
 	}
-	return runSearch(*outDir, strings.Join(fset.Args(), " "), *lang, *asJSON, stdout, stderr)
+	return runSearch(*outDir, strings.Join(fset.Args(), " "), *lang, *asJSON, *explain, stdout, stderr)
 }
 
 // runSearch prints the results of a query against a built site's index,
-// in language lang ("" for the default, "all" for every language).
-func runSearch(outDir, query, lang string, asJSON bool, stdout, stderr io.Writer) int {
+// in language lang ("" for the default, "all" for every language), with
+// how each score was reached when explain is set.
+func runSearch(outDir, query, lang string, asJSON, explain bool, stdout, stderr io.Writer) int {
 	idx, err := search.Open(filepath.Join(outDir, filepath.FromSlash(search.IndexDir)))
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite search: %v (build the site first: protosite build -out %s)\n", err, outDir)
 		return 1
 	}
 	defer idx.Close()
-	res, err := idx.Search(search.Request{Query: query, Lang: lang, Size: 20})
+	res, err := idx.Search(search.Request{Query: query, Lang: lang, Size: 20, Explain: explain})
 	if err != nil {
 		fmt.Fprintf(stderr, "protosite search: %v\n", err)
 		if search.IsUserError(err) {
@@ -60,8 +62,21 @@ func runSearch(outDir, query, lang string, asJSON bool, stdout, stderr io.Writer
 	fmt.Fprintf(stdout, "%d %s for %q in %s\n", res.Total, noun, query, languageNamed(res.Lang))
 	for i, h := range res.Hits {
 		fmt.Fprintf(stdout, "%2d. %s\n    %s  [%s, %s, %.3f]\n    %s\n", i+1, h.Title, h.URL, h.Kind, h.Lang, h.Score, plainSnippet(h.Snippet))
+		printExplanation(stdout, h.Explanation, "    ")
 	}
 	return 0
+}
+
+// printExplanation prints a score's reckoning as a tree, each part
+// indented under the value it makes up.
+func printExplanation(w io.Writer, e *search.Explanation, indent string) {
+	if e == nil {
+		return
+	}
+	fmt.Fprintf(w, "%s%.3f %s\n", indent, e.Value, e.Message)
+	for _, c := range e.Children {
+		printExplanation(w, c, indent+"  ")
+	}
 }
 
 // languageNamed says what a search covered, for the summary line.

@@ -11,6 +11,7 @@ import (
 type scored struct {
 	score float64
 	rank  int32
+	expl  *bsearch.Explanation // how score was reached, when asked for
 }
 
 // better orders matches as the results list them: by score, then by id.
@@ -47,7 +48,7 @@ func (c *collector) handler(sc *bsearch.SearchContext) (bsearch.DocumentMatchHan
 			return nil
 		}
 		n, ok := c.t.number(d.IndexInternalID)
-		score := d.Score
+		score, expl := d.Score, d.Expl
 		sc.DocumentMatchPool.Put(d)
 		if !ok {
 			c.err = fmt.Errorf("a match is not among the index's documents")
@@ -60,7 +61,7 @@ func (c *collector) handler(sc *bsearch.SearchContext) (bsearch.DocumentMatchHan
 				counts[v]++
 			}
 		}
-		c.add(scored{score: score, rank: c.t.rank[n]})
+		c.add(scored{score: score, rank: c.t.rank[n], expl: expl})
 		return nil
 	}, false, nil
 }

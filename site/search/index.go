@@ -106,6 +106,8 @@ type Hit struct {
 	Lang    string  `json:"lang"`    // its language
 	Snippet string  `json:"snippet"` // HTML: the text around the match, escaped, with <mark> around matched words
 	Score   float64 `json:"score"`   // BM25 score
+	// Explanation is how the score was reached, when the request asked.
+	Explanation *Explanation `json:"explanation,omitempty"`
 }
 
 // Facet is how many matching documents have one value of a facet field.
@@ -148,7 +150,7 @@ func (ix *Index) Search(r Request) (*Result, error) {
 	}
 	found := make([]*collector, len(langs))
 	for i, li := range langs {
-		if found[i], err = li.collect(q, r.From+r.Size); err != nil {
+		if found[i], err = li.collect(q, r.From+r.Size, r.Explain); err != nil {
 			return nil, err
 		}
 	}
@@ -198,11 +200,12 @@ func (ix *Index) names() []string {
 }
 
 // collect runs q over the language's index, keeping its best keep
-// matches and counting facets over all.
-func (li *langIndex) collect(q query.Query, keep int) (*collector, error) {
+// matches, with how their scores were reached when explain is set, and
+// counting facets over all.
+func (li *langIndex) collect(q query.Query, keep int, explain bool) (*collector, error) {
 	c := newCollector(li.tab, keep)
 	ctx := context.WithValue(context.Background(), bsearch.MakeDocumentMatchHandlerKey, bsearch.MakeDocumentMatchHandler(c.handler))
-	if _, err := li.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, false)); err != nil {
+	if _, err := li.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, 0, 0, explain)); err != nil {
 		return nil, searchError(err)
 	}
 	if c.err != nil {
@@ -248,6 +251,9 @@ func (li *langIndex) hits(q query.Query, page []scored) ([]Hit, error) {
 			Lang:    li.lang,
 			Snippet: snippet(str(h.Fields[FieldText]), locations(h, FieldText)),
 			Score:   p.score,
+		}
+		if p.expl != nil {
+			out[i].Explanation = explanation(p.expl)
 		}
 	}
 	return out, nil

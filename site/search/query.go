@@ -28,6 +28,7 @@ type Request struct {
 	Year    string // only this year, if set
 	From    int    // hits to skip
 	Size    int    // hits to return; 0 means DefaultSize
+	Explain bool   // give each hit the reckoning of its score
 }
 
 // UserError is a problem with the request, not with the index: the server

@@ -24,8 +24,23 @@
   function megabytes(bytes) {
     return (bytes / 1e6).toLocaleString(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
   }
-  var list = null;
+  var list = null, listText = "";
+  // kept is the list as it was when the site was last kept whole, and
+  // when: the cache holds it under the list's address.
+  var kept = null;
   box.hidden = false;
+
+  // day writes a date as the site does; English day first, as in United
+  // Nations documents.
+  function day(iso) {
+    return new Date(iso).toLocaleDateString(lang === "en" ? "en-GB" : lang, {day: "numeric", month: "long", year: "numeric"});
+  }
+  function keptRecord(c) {
+    return c.match(listURL).then(function (res) {
+      if (!res) { return null; }
+      return res.text().then(function (text) { return {text: text, at: res.headers.get("X-Protosite-Kept") || ""}; });
+    });
+  }
 
   // count reports how many of the list's files the cache holds.
   function count(c) {
@@ -33,27 +48,34 @@
       return c.match(new URL(f, root).href).then(function (r) { return r ? 1 : 0; });
     })).then(function (found) { return found.reduce(function (a, b) { return a + b; }, 0); });
   }
+  // show says how much is kept, since when, and whether the site has
+  // changed since: a copy of the law must say how current it is.
   function show(c) {
     return count(c).then(function (n) {
       var total = list.files.length;
-      status.textContent = n === total ? say("saved", {n: total}) : n === 0 ? say("none") : say("some", {n: n, total: total});
+      var msg = n === total ? say("saved", {n: total}) : n === 0 ? say("none") : say("some", {n: n, total: total});
+      if (kept && kept.at) { msg += " " + say("when", {date: day(kept.at)}); }
+      if (kept && kept.text !== listText) { msg += " " + say("changed"); }
+      status.textContent = msg;
       remove.hidden = n === 0;
     });
   }
 
-  // The list is kept with the files, so that the section can say what is
-  // saved with no network too.
+  // The list comes from the server; with no network, the list kept with
+  // the files stands in for it.
   caches.open(CACHE).then(function (c) {
-    return fetch(listURL, {cache: "no-cache"}).then(function (res) {
-      if (!res.ok) { throw new Error(res.status); }
-      return c.put(listURL, res.clone()).then(function () { return res.json(); });
-    }, function () {
-      return c.match(listURL).then(function (res) {
-        if (!res) { throw new Error("no list"); }
-        return res.json();
+    return keptRecord(c).then(function (k) {
+      kept = k;
+      return fetch(listURL, {cache: "no-cache"}).then(function (res) {
+        if (!res.ok) { throw new Error(String(res.status)); }
+        return res.text();
+      }).catch(function (err) {
+        if (!kept) { throw err; }
+        return kept.text;
       });
-    }).then(function (l) {
-      list = l;
+    }).then(function (text) {
+      listText = text;
+      list = JSON.parse(text);
       size.textContent = say("size", {mb: megabytes(list.bytes), n: list.files.length});
       save.disabled = false;
       return show(c);
@@ -87,13 +109,19 @@
           remove.hidden = false;
           return;
         }
-        return show(c);
+        var at = new Date().toISOString();
+        var record = new Response(listText, {headers: {"Content-Type": "application/json", "X-Protosite-Kept": at}});
+        return c.put(listURL, record).then(function () {
+          kept = {text: listText, at: at};
+          return show(c);
+        });
       });
     });
   });
 
   remove.addEventListener("click", function () {
     caches.delete(CACHE).then(function () {
+      kept = null;
       status.textContent = say("removed");
       remove.hidden = true;
     });

@@ -65,7 +65,8 @@ const runAxe = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.vio
 
 // axePages are the pages audited: one of each main kind, with the
 // comparison view and search results, which scripts and the server fill in,
-// in English and, with results in both languages, in Dutch.
+// in English and, with results in both languages, in Dutch, and the
+// Offline copy page with the section its script shows.
 var axePages = []string{
 	"/",
 	"/articles/6/",
@@ -77,6 +78,8 @@ var axePages = []string{
 	"/articles/6/parallel/",
 	"/text/",
 	"/embed/art_6__para_1__point_b/",
+	"/offline/",
+	"/offline/unsaved/",
 }
 
 // TestAccessibility audits pages of the served site with axe-core and

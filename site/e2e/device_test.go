@@ -41,17 +41,41 @@ func TestKeepingTheSiteOnTheDevice(t *testing.T) {
 	if total < 300 {
 		t.Fatalf("the save list names %d files, fewer than the English pages", total)
 	}
-	do(t, tab, "saving the site", chromedp.Click(chromedp.CSS("#device-save-button")))
 	want := "Kept on this device: all " + strconv.Itoa(total) + " files."
-	status := ""
-	for deadline := time.Now().Add(saveTimeout); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-		status = eval[string](t, tab, `document.getElementById("device-save-status").textContent`)
-		if strings.HasPrefix(status, want) || strings.HasPrefix(status, "Not saved") {
-			break
+	keep := func() string {
+		t.Helper()
+		before := eval[string](t, tab, `document.getElementById("device-save-status").textContent`)
+		do(t, tab, "saving the site", chromedp.Click(chromedp.CSS("#device-save-button")))
+		status := before
+		for deadline := time.Now().Add(saveTimeout); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+			status = eval[string](t, tab, `document.getElementById("device-save-status").textContent`)
+			if status != before && (strings.HasPrefix(status, want) || strings.HasPrefix(status, "Not saved")) {
+				break
+			}
 		}
+		if !strings.HasPrefix(status, want) || !strings.Contains(status, "Last kept whole on ") {
+			t.Fatalf("after saving, the status is %q, want %q and the day", status, want)
+		}
+		return status
 	}
-	if !strings.HasPrefix(status, want) {
-		t.Fatalf("after saving, the status is %q, want %q", status, want)
+	if status := keep(); strings.Contains(status, "changed") {
+		t.Errorf("just saved, the status says %q", status)
+	}
+
+	// A copy kept from an older build of the site says that the site has
+	// changed since, and when it was kept; keeping it again brings it up
+	// to date.
+	eval[bool](t, tab, `caches.open("protosite-v1").then(c => c.put(new URL("en.json", location.href).href,
+		new Response('{"bytes":0,"files":[]}', {headers: {"X-Protosite-Kept": "2026-01-02T12:00:00Z"}}))).then(() => true)`)
+	do(t, tab, "reloading the offline page", chromedp.Reload())
+	if got := settle(t, tab, `document.getElementById("device-save-status").textContent.includes("The site has changed since")`, true); !got {
+		t.Errorf("with a copy of an older site, the status is %q", eval[string](t, tab, `document.getElementById("device-save-status").textContent`))
+	}
+	if got := eval[string](t, tab, `document.getElementById("device-save-status").textContent`); !strings.Contains(got, "2 January 2026") {
+		t.Errorf("the status %q does not say when the copy was kept", got)
+	}
+	if status := keep(); strings.Contains(status, "changed") {
+		t.Errorf("kept again, the status still says %q", status)
 	}
 
 	// Every connection to the server is refused from now on.
@@ -61,6 +85,10 @@ func TestKeepingTheSiteOnTheDevice(t *testing.T) {
 		t.Helper()
 		open(path)
 		return eval[string](t, tab, `document.querySelector("h1")?.textContent ?? ""`)
+	}
+	open("/offline/")
+	if got := settle(t, tab, `document.getElementById("device-save-status").textContent.startsWith(`+strconv.Quote(want)+`)`, true); !got {
+		t.Errorf("with no server, the offline page says %q, want %q", eval[string](t, tab, `document.getElementById("device-save-status").textContent`), want)
 	}
 	for path, want := range map[string]string{
 		"/articles/7/":  "Article 7",  // opened before

@@ -8,7 +8,7 @@
   "use strict";
   var CACHE = "protosite-v1";
   var box = document.getElementById("device-save");
-  if (!box || !("serviceWorker" in navigator) || !window.isSecureContext || !window.caches) { return; }
+  if (!box || window.location.protocol === "file:" || !("serviceWorker" in navigator) || !window.isSecureContext || !window.caches) { return; }
   var status = document.getElementById("device-save-status");
   var size = document.getElementById("device-save-size");
   var save = document.getElementById("device-save-button");

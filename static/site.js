@@ -212,7 +212,7 @@
   "use strict";
   var html = document.documentElement;
   var root = html.getAttribute("data-root"), unsaved = html.getAttribute("data-offline");
-  if (root === null || !unsaved || !("serviceWorker" in navigator) || !window.isSecureContext) { return; }
+  if (root === null || !unsaved || window.location.protocol === "file:" || !("serviceWorker" in navigator) || !window.isSecureContext) { return; }
   var keep = [unsaved];
   if (!navigator.serviceWorker.controller && !window.location.search) {
     keep.push(window.location.href.split("#")[0]);

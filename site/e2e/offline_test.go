@@ -109,6 +109,17 @@ func TestOfflinePack(t *testing.T) {
 		}
 	})
 
+	// From file:// no service worker can keep the site: the offer to keep
+	// it on the device stays hidden, and the zip is the copy.
+	t.Run("no keeping from file", func(t *testing.T) {
+		tab := newTab(t, b)
+		u := fileURL(filepath.Join(pack, "offline", "index.html"))
+		do(t, tab, "opening "+u, chromedp.Navigate(u))
+		if !eval[bool](t, tab, `document.readyState === "complete" && document.getElementById("device-save")?.hidden === true`) {
+			t.Errorf("%s offers to keep the site on the device", u)
+		}
+	})
+
 	t.Run("search", func(t *testing.T) {
 		tab := newTab(t, b)
 		u := fileURL(filepath.Join(pack, "search", "index.html")) + "?q=fraudulent+travel+document"

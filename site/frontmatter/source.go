@@ -90,7 +90,8 @@ func (c *checker) onOneLine(n *yamlv3.Node) bool {
 
 // knownEscapes reports whether every escape in double-quoted scalar n is
 // one that both libraries read alike: yaml.v3 also takes \' for a quote,
-// which goccy rejects.
+// which goccy rejects, and keeps the blanks before an escaped line break,
+// as YAML says, where goccy drops them.
 func (c *checker) knownEscapes(n *yamlv3.Node) bool {
 	rest := c.source(n)
 	if len(rest) == 0 || rest[0] != '"' {
@@ -103,6 +104,9 @@ func (c *checker) knownEscapes(n *yamlv3.Node) bool {
 		case '\\':
 			i++
 			if i == len(rest) || strings.IndexByte("0abtnvfre \"\\N_LPxuU\n", rest[i]) < 0 {
+				return false
+			}
+			if rest[i] == '\n' && i >= 2 && (rest[i-2] == ' ' || rest[i-2] == '\t') {
 				return false
 			}
 		}

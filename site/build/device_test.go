@@ -51,7 +51,8 @@ func TestReadingWithNoConnection(t *testing.T) {
 	mustContain(t, "Dutch article 1", files["nl/articles/1/index.html"],
 		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`)
 	mustContain(t, "the Dutch page for an address not kept", files["nl/offline/unsaved/index.html"],
-		`<h1>Deze pagina is niet bewaard op dit apparaat</h1>`, `<a href="../">Offline kopie</a>`)
+		`<meta name="robots" content="noindex">`, `<h1>Deze pagina is niet bewaard op dit apparaat</h1>`, `<a href="../">Offline kopie</a>`)
+	mustNotContain(t, "article 1", files["articles/1/index.html"], `name="robots"`)
 	mustNotContain(t, "sitemap.xml", files["sitemap.xml"], "offline/unsaved/")
 
 	page := files["offline/index.html"]

@@ -41,6 +41,7 @@ type Page struct {
 	Citation      *Citation       // how to cite the article, nil on other pages
 	Live          bool            // the page loads the live-editing script
 	DeviceSave    string          // site-absolute URL of the offline save list, on the Offline copy page only
+	NoIndex       bool            // search engines are asked not to index the page
 
 	Lang             config.Language // the language of the page's interface
 	Base             string          // URL of the page in the default language: the same page has the same Base in every language
@@ -191,7 +192,9 @@ func (pl *planner) plan(opts Options) []*Page {
 		}
 		pages = append(pages, p)
 	}
-	pages = append(pages, pl.newPage(unsavedPage, "unsaved", l.t("title.unsaved")))
+	unsaved := pl.newPage(unsavedPage, "unsaved", l.t("title.unsaved"))
+	unsaved.NoIndex = true // it is shown in place of pages, with no connection
+	pages = append(pages, unsaved)
 	if l.isDefault() {
 		// One page answers for every address that has none; the server
 		// sends it for any language.

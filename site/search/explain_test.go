@@ -2,7 +2,6 @@ package search
 
 import (
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,15 +10,7 @@ import (
 // TestExplanationAddsUpToTheScore checks that a hit's reckoning is of its
 // score, the query's alone, and that it is given only when asked for.
 func TestExplanationAddsUpToTheScore(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "index")
-	if err := Build(dir, syntheticDocs()); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := syntheticIndex(t)
 	for _, r := range syntheticRequests() {
 		r.Explain = true
 		res, err := ix.Search(r)

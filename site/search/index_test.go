@@ -109,21 +109,28 @@ func sameAnswers(t *testing.T, reqs []Request, got, want func(Request) (*Result,
 
 // TestSearchAsBleve checks Search against bleve's own collector, on the
 // synthetic and the real content and on a live index that changes.
+// syntheticIndex builds and opens the index of the synthetic documents,
+// which is closed when the test ends.
+func syntheticIndex(t *testing.T) *Index {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "index")
+	if err := Build(dir, syntheticDocs()); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
 func TestSearchAsBleve(t *testing.T) {
 	check := func(t *testing.T, ix *Index, reqs []Request) {
 		sameAnswers(t, reqs, ix.Search, func(r Request) (*Result, error) { return plainSearch(ix, r) })
 	}
 	t.Run("synthetic", func(t *testing.T) {
-		dir := filepath.Join(t.TempDir(), "index")
-		if err := Build(dir, syntheticDocs()); err != nil {
-			t.Fatal(err)
-		}
-		ix, err := Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		check(t, ix, syntheticRequests())
+		check(t, syntheticIndex(t), syntheticRequests())
 	})
 	if docs, ok := realDocs(t); ok {
 		t.Run("real", func(t *testing.T) {

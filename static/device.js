@@ -89,6 +89,9 @@
   save.addEventListener("click", function () {
     if (!list) { return; }
     save.disabled = true;
+    // Asked to keep it, the browser should not clear the copy to make
+    // room, as it may clear a site's cache unasked.
+    if (navigator.storage && navigator.storage.persist) { navigator.storage.persist().catch(function () {}); }
     var total = list.files.length, done = 0, failed = 0, next = 0;
     caches.open(CACHE).then(function (c) {
       function worker() {

@@ -61,6 +61,19 @@ func TestReadingWithNoConnection(t *testing.T) {
 		`data-saving="Saving: {done} of {total} files…"`,
 		`<button type="button" id="device-save-button" disabled>Keep on this device</button>`,
 		`src="../static/device.`)
-	mustContain(t, "the Dutch Offline copy page", files["nl/offline/index.html"], `data-list="../../offline/nl.json"`)
+	// The Dutch page shows the English text, marked as English; the
+	// section, in Dutch, stands outside it.
+	mustContain(t, "the Dutch Offline copy page", files["nl/offline/index.html"],
+		`<article class="page" lang="en">`, "</article>\n<section class=\"device-save\"", `data-list="../../offline/nl.json"`)
 	mustNotContain(t, "the About page", files["about/index.html"], "device-save", "device.")
+}
+
+// TestNotKeptPageWithoutOfflinePage: a site without an Offline copy page
+// still has the page for addresses not kept, which then does not link to
+// the missing page.
+func TestNotKeptPageWithoutOfflinePage(t *testing.T) {
+	files := languageSite(t)
+	page := files["offline/unsaved/index.html"]
+	mustContain(t, "the page for an address not kept", page, `<h1>This page is not saved on this device</h1>`)
+	mustNotContain(t, "the page for an address not kept", page, `Offline copy</a>`)
 }

@@ -1,11 +1,14 @@
 package e2e
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -139,5 +142,30 @@ func TestKeepingNeedsNoScriptToRead(t *testing.T) {
 	}
 	if got := eval[bool](t, tab, `navigator.serviceWorker.controller === null`); !got {
 		t.Error("without JavaScript, a service worker controls the page")
+	}
+}
+
+// TestSiteCanBeInstalled asks Chromium whether a page can be put on a
+// phone's home screen as an app: its manifest, icon and service worker
+// must be what the browser needs.
+func TestSiteCanBeInstalled(t *testing.T) {
+	srv, _ := serveRealSite(t)
+	tab := newTab(t, newBrowser(t))
+	for _, path := range []string{"/articles/6/", "/nl/articles/6/"} {
+		do(t, tab, "opening "+path, chromedp.Navigate(srv.URL+path))
+		settle(t, tab, `!!navigator.serviceWorker.controller`, true)
+		var errs []*page.InstallabilityError
+		do(t, tab, "asking whether "+path+" can be installed", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			res, err := cdp.Call(ctx, tg, page.GetInstallabilityErrors, cdp.Empty{})
+			errs = res.InstallabilityErrors
+			return err
+		}))
+		for _, e := range errs {
+			var args []string
+			for _, a := range e.ErrorArguments {
+				args = append(args, a.Name+"="+a.Value)
+			}
+			t.Errorf("%s cannot be installed: %s %v", path, e.ErrorID, args)
+		}
 	}
 }

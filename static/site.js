@@ -222,7 +222,13 @@
   }
   keep = keep.map(function (u) { return new URL(u, window.location.href).href; });
   navigator.serviceWorker.register(root + "sw.js").catch(function () {});
-  navigator.serviceWorker.ready.then(function (reg) {
-    if (reg.active) { reg.active.postMessage({ keep: keep }); }
-  });
+  // Told at once when it controls the page, before the reader can leave
+  // it; the first time, once it is installed.
+  if (navigator.serviceWorker.controller) {
+    navigator.serviceWorker.controller.postMessage({ keep: keep });
+  } else {
+    navigator.serviceWorker.ready.then(function (reg) {
+      if (reg.active) { reg.active.postMessage({ keep: keep }); }
+    });
+  }
 })();

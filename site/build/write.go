@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -134,13 +133,11 @@ func (w *Writer) put(f output.File) error {
 	return w.write(f.Path+".gz", twin.gz)
 }
 
-// Written lists every file put so far, sorted by path.
+// Written lists every file put so far, in the order they were put.
 func (w *Writer) Written() []offline.Written {
 	w.writtenMu.Lock()
 	defer w.writtenMu.Unlock()
-	out := slices.Clone(w.written)
-	slices.SortFunc(out, func(a, b offline.Written) int { return strings.Compare(a.Path, b.Path) })
-	return out
+	return slices.Clone(w.written)
 }
 
 // PutAll puts every file of files.

@@ -289,6 +289,8 @@ type analyser struct {
 	unicode bool                      // its tokenizer is bleve's unicode tokenizer, which latinTokens can stand in for
 	stemmed map[string][]byte
 	terms   map[string]string // each term once
+	buffer  tokenBuffer
+	owners  []*index.TokenFreq // frequencies' scratch space
 }
 
 func newAnalyser(m mapping.IndexMapping) *analyser {
@@ -335,16 +337,12 @@ func (a *analyser) analyse(d Doc, out *analysedDoc) (*document.Document, error) 
 		} else {
 			tokens = tf.Analyzer().Analyze(bytes.Clone(tf.Value()))
 		}
-		af := analysedField{length: len(tokens), freqs: analysis.TokenFrequency(tokens, tf.ArrayPositions(), tf.Options())}
+		af := analysedField{length: len(tokens), freqs: a.frequencies(tokens, tf.ArrayPositions(), tf.Options())}
 		out.text[slot] = af
 		if slot == 1 {
 			out.tokens = make([]tokenLoc, len(tokens))
 			for j, t := range tokens {
-				term, ok := a.terms[string(t.Term)]
-				if !ok {
-					term = string(t.Term)
-					a.terms[term] = term
-				}
+				term := a.term(t.Term)
 				out.tokens[j] = tokenLoc{pos: t.Position, start: t.Start, end: t.End, term: term}
 			}
 		}
@@ -357,7 +355,7 @@ func (a *analyser) analyse(d Doc, out *analysedDoc) (*document.Document, error) 
 func (a *analyser) tokens(value []byte) analysis.TokenStream {
 	// The filters change terms in place, and terms share the value's bytes.
 	value = bytes.Clone(value)
-	tokens, ok := latinTokens(value)
+	tokens, ok := a.buffer.latinTokens(value)
 	if !ok || !a.unicode {
 		tokens = a.steps.Tokenizer.Tokenize(value)
 	}

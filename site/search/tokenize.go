@@ -19,8 +19,26 @@ import (
 // and a comma, semicolon, full stop or apostrophe joins two digits. A
 // word with a digit but no letter is a number.
 func latinTokens(input []byte) (analysis.TokenStream, bool) {
+	var b tokenBuffer
+	return b.latinTokens(input)
+}
+
+// tokenBuffer holds one field's tokens at a time, so that a goroutine that
+// analyses many documents reuses their memory: what is kept of a field's
+// analysis holds its terms, never its tokens.
+type tokenBuffer struct {
+	words  []analysis.Token
+	stream analysis.TokenStream
+}
+
+// latinTokens is the package's latinTokens, its tokens good until the next
+// call.
+func (b *tokenBuffer) latinTokens(input []byte) (analysis.TokenStream, bool) {
 	// English averages some six bytes a word with the space after it.
-	words := make([]analysis.Token, 0, len(input)/6+1)
+	words := b.words[:0]
+	if n := len(input)/6 + 1; cap(words) < n {
+		words = make([]analysis.Token, 0, n)
+	}
 	for i := 0; i < len(input); {
 		c, size := classify(input, i)
 		switch c {
@@ -63,10 +81,12 @@ func latinTokens(input []byte) (analysis.TokenStream, bool) {
 		}
 		words = append(words, analysis.Token{Term: input[start:i], Start: start, End: i, Position: len(words) + 1, Type: typ})
 	}
-	tokens := make(analysis.TokenStream, len(words))
+	b.words = words
+	tokens := b.stream[:0]
 	for i := range words {
-		tokens[i] = &words[i]
+		tokens = append(tokens, &words[i])
 	}
+	b.stream = tokens
 	return tokens, true
 }
 

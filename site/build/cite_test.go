@@ -27,9 +27,18 @@ func TestCiteThisArticle(t *testing.T) {
 		// Paragraph 1 holds (a) and (b): the example narrows to 2(1)(a).
 		`as in “… 2241 UNTS 507, art 2(1)(a)”.`,
 		// The treaty's CSL JSON, downloaded under its key.
-		`<dt>Reference manager</dt><dd><a href="../../data/protocol.csl.json" download="test-protocol.json" type="application/vnd.citationstyles.csl+json">The Protocol in CSL JSON</a></dd>`,
+		`<dt>Reference manager</dt><dd><a href="../../data/protocol.csl.json" download="test-protocol.json" type="application/vnd.citationstyles.csl+json">The Protocol in CSL JSON</a>, `+
+			`<a href="../../data/protocol.ris" download="test-protocol.ris" type="application/x-research-info-systems">RIS</a>, `+
+			`<a href="../../data/protocol.bib" download="test-protocol.bib" type="application/x-bibtex">BibTeX</a></dd>`,
 		`under the key test-protocol; to cite this article,`,
+		`RIS is for EndNote, Mendeley and Zotero, BibTeX for LaTeX. These files too describe the whole Protocol under the key test-protocol;`,
 	)
+	if ris := files["data/protocol.ris"]; !strings.Contains(ris, "VL  - 2241\r\n") {
+		t.Errorf("data/protocol.ris lacks the volume:\n%s", ris)
+	}
+	if bib := files["data/protocol.bib"]; !strings.Contains(bib, "@misc{test-protocol,") {
+		t.Errorf("data/protocol.bib lacks the entry's key:\n%s", bib)
+	}
 	if csl := files["data/protocol.csl.json"]; !strings.Contains(csl, `"volume": "2241"`) {
 		t.Errorf("data/protocol.csl.json lacks the volume:\n%s", csl)
 	}

@@ -1,7 +1,8 @@
 // Package opendata writes the site's open-data files: the Protocol as JSON,
-// as Akoma Ntoso XML and as a CSL JSON reference, the recommendations and
-// the legislation as JSON and CSV, the countries as JSON, an Atom feed of
-// dated changes, and the schema.org JSON-LD of treaty and law pages.
+// as Akoma Ntoso XML and as a reference in CSL JSON, RIS and BibTeX, the
+// recommendations and the legislation as JSON and CSV, the countries as
+// JSON, an Atom feed of dated changes, and the schema.org JSON-LD of
+// treaty and law pages.
 //
 // Every file is a function of the content alone, never of the clock, so
 // that two builds of the same content give the same bytes.
@@ -22,6 +23,8 @@ const (
 	ProtocolJSON        = "data/protocol.json"
 	ProtocolAKN         = "data/protocol.akn.xml"
 	ProtocolCSL         = "data/protocol.csl.json"
+	ProtocolRIS         = "data/protocol.ris"
+	ProtocolBibTeX      = "data/protocol.bib"
 	RecommendationsJSON = "data/recommendations.json"
 	RecommendationsCSV  = "data/recommendations.csv"
 	LegislationJSON     = "data/legislation.json"
@@ -31,7 +34,7 @@ const (
 )
 
 // paths lists every file Files produces, sorted.
-var paths = []string{CountriesJSON, LegislationCSV, LegislationJSON, ProtocolAKN, ProtocolCSL, ProtocolJSON, RecommendationsCSV, RecommendationsJSON, Feed}
+var paths = []string{CountriesJSON, LegislationCSV, LegislationJSON, ProtocolAKN, ProtocolBibTeX, ProtocolCSL, ProtocolJSON, ProtocolRIS, RecommendationsCSV, RecommendationsJSON, Feed}
 
 // URLs returns the site-absolute URL of every file Files produces, such as
 // "/data/protocol.json", so that links to them in content can be checked.
@@ -49,10 +52,13 @@ func Files(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 	p := buildProtocol(s, g)
 	recs := recommendations(s)
 	laws := legislation(s)
+	ref := cslItems(s)
 	makers := map[string]func() ([]byte, error){
 		ProtocolJSON:        func() ([]byte, error) { return encodeJSON(p) },
 		ProtocolAKN:         func() ([]byte, error) { return encodeAKN(s, p) },
-		ProtocolCSL:         func() ([]byte, error) { return encodeJSON(cslItems(s)) },
+		ProtocolCSL:         func() ([]byte, error) { return encodeJSON(ref) },
+		ProtocolRIS:         func() ([]byte, error) { return encodeRIS(ref[0]), nil },
+		ProtocolBibTeX:      func() ([]byte, error) { return encodeBibTeX(ref[0]), nil },
 		RecommendationsJSON: func() ([]byte, error) { return encodeJSON(recs) },
 		RecommendationsCSV:  func() ([]byte, error) { return encodeCSV(recommendationRows(recs)) },
 		LegislationJSON:     func() ([]byte, error) { return encodeJSON(laws) },

@@ -34,9 +34,10 @@ type Citation struct {
 	// the article's first, such as ".../embed/art_6__para_1__point_a/";
 	// empty in an article without numbered provisions.
 	EmbedExample string
-	// CSL is the site-absolute address of the treaty's CSL JSON, for
-	// reference managers, and CSLKey the key it gives the treaty.
-	CSL, CSLKey string
+	// CSL, RIS and BibTeX are the site-absolute addresses of the treaty's
+	// reference in those formats, for reference managers, and CSLKey the
+	// key they give the treaty.
+	CSL, RIS, BibTeX, CSLKey string
 }
 
 // referenceLang is the language of the full reference.
@@ -48,6 +49,8 @@ func citeArticle(s *content.Site, l *langView, d *content.Doc) *Citation {
 		Short:   shortCitation(s, d.Root),
 		Address: absURL(s, l.url(d.URL)),
 		CSL:     "/" + opendata.ProtocolCSL,
+		RIS:     "/" + opendata.ProtocolRIS,
+		BibTeX:  "/" + opendata.ProtocolBibTeX,
 		CSLKey:  opendata.CSLID(s.Config),
 	}
 	if l.Code != s.Config.Language {

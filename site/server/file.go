@@ -46,11 +46,18 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, st *site, na
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 }
 
-// contentType is the media type of the file name, from its extension;
-// Go's table lacks the web app manifest's.
+// ownTypes are the media types of files the site writes that Go's table
+// lacks, or takes from the system's, which differs from system to system.
+var ownTypes = map[string]string{
+	".webmanifest": "application/manifest+json",
+	".ris":         "application/x-research-info-systems",
+	".bib":         "application/x-bibtex",
+}
+
+// contentType is the media type of the file name, from its extension.
 func contentType(name string) string {
-	if path.Ext(name) == ".webmanifest" {
-		return "application/manifest+json"
+	if t, ok := ownTypes[path.Ext(name)]; ok {
+		return t
 	}
 	return mime.TypeByExtension(path.Ext(name))
 }

@@ -305,3 +305,27 @@ func TestGotoAnswersInThePageLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Files whose media type Go's table lacks, or leaves to the system, are
+// sent with the same one everywhere: a browser or reference manager goes
+// by it.
+func TestMediaTypesOfTheSitesOwnFiles(t *testing.T) {
+	h := serveDir(t, writeTree(t, map[string]string{
+		"index.html":             "<!DOCTYPE html><title>Home</title>",
+		"manifest.webmanifest":   "{}",
+		"data/protocol.ris":      "TY  - STAT\r\nER  - \r\n",
+		"data/protocol.bib":      "@misc{x,}\n",
+		"data/protocol.csl.json": "[]",
+	}))
+	for path, want := range map[string]string{
+		"/manifest.webmanifest":   "application/manifest+json",
+		"/data/protocol.ris":      "application/x-research-info-systems",
+		"/data/protocol.bib":      "application/x-bibtex",
+		"/data/protocol.csl.json": "application/json",
+	} {
+		rec := get(t, h, "GET", path)
+		if ct := rec.Header().Get("Content-Type"); rec.Code != 200 || ct != want {
+			t.Errorf("%s: status %d, Content-Type %q, want 200 and %q", path, rec.Code, ct, want)
+		}
+	}
+}

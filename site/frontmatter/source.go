@@ -116,7 +116,8 @@ func (c *checker) knownEscapes(n *yamlv3.Node) bool {
 
 // plainHeader reports whether block scalar n's header, the "|" or ">"
 // it starts with, has no indentation indicator, such as "|2", which goccy
-// reads otherwise when the block is nested.
+// reads otherwise when the block is nested, and no comment without a
+// blank before it, such as "|#", which yaml.v3 takes and goccy refuses.
 func (c *checker) plainHeader(n *yamlv3.Node) bool {
 	rest := c.source(n)
 	if len(rest) == 0 || rest[0] != '|' && rest[0] != '>' {
@@ -124,7 +125,7 @@ func (c *checker) plainHeader(n *yamlv3.Node) bool {
 	}
 	for _, b := range rest[1:] {
 		switch b {
-		case ' ', '\n', '#':
+		case ' ', '\n':
 			return true
 		case '-', '+':
 		default:

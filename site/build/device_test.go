@@ -25,13 +25,13 @@ func TestReadingWithNoConnection(t *testing.T) {
 		t.Error("the service worker is not at sw.js")
 	}
 	for _, c := range []struct{ prefix, lang, scope, icon string }{
-		{"", "en", "./", "static/icon."},
-		{"ar/", "ar", "../", "../static/icon."},
+		{"", "en", "./", "static/icon"},
+		{"ar/", "ar", "../", "../static/icon"},
 	} {
 		var m struct {
 			Name, Lang, Dir, Scope string
 			StartURL               string `json:"start_url"`
-			Icons                  []struct{ Src, Type string }
+			Icons                  []struct{ Src, Sizes, Type string }
 		}
 		if err := json.Unmarshal([]byte(files[c.prefix+"manifest.webmanifest"]), &m); err != nil {
 			t.Fatalf("%smanifest.webmanifest: %v", c.prefix, err)
@@ -39,15 +39,26 @@ func TestReadingWithNoConnection(t *testing.T) {
 		if m.Lang != c.lang || m.StartURL != "./" || m.Scope != c.scope || m.Name != "Test Protocol" {
 			t.Errorf("%smanifest.webmanifest: %+v", c.prefix, m)
 		}
-		if len(m.Icons) != 1 || !strings.HasPrefix(m.Icons[0].Src, c.icon) || files[strings.TrimPrefix(m.Icons[0].Src, "../")] == "" {
-			t.Errorf("%smanifest.webmanifest's icon %+v is not an asset of the site", c.prefix, m.Icons)
+		// The SVG icon, and the same drawn as PNG for browsers that take
+		// no SVG icon.
+		var kinds []string
+		for _, ic := range m.Icons {
+			kinds = append(kinds, ic.Type+" "+ic.Sizes)
+			if !strings.HasPrefix(ic.Src, c.icon) || files[strings.TrimPrefix(ic.Src, "../")] == "" {
+				t.Errorf("%smanifest.webmanifest's icon %+v is not an asset of the site", c.prefix, ic)
+			}
+		}
+		if got, want := strings.Join(kinds, ", "), "image/svg+xml any, image/png 192x192, image/png 512x512"; got != want {
+			t.Errorf("%smanifest.webmanifest's icons are %s, want %s", c.prefix, got, want)
 		}
 		if m.Lang == "ar" && m.Dir != "rtl" {
 			t.Errorf("the Arabic manifest's dir is %q", m.Dir)
 		}
 	}
 	mustContain(t, "article 1", files["articles/1/index.html"],
-		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`)
+		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`,
+		`<link rel="icon" href="../../static/icon.`, `.svg" type="image/svg+xml">`,
+		`<link rel="apple-touch-icon" href="../../static/icon-180.`, `.png" sizes="180x180">`)
 	mustContain(t, "Dutch article 1", files["nl/articles/1/index.html"],
 		`data-offline="../../offline/unsaved/"`, `<link rel="manifest" href="../../manifest.webmanifest">`)
 	mustContain(t, "the Dutch page for an address not kept", files["nl/offline/unsaved/index.html"],

@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 
+	"protosite/site/icon"
 	"protosite/site/markdown"
 	"protosite/site/output"
 	"protosite/static"
@@ -22,7 +23,7 @@ type assets struct {
 }
 
 // scriptAssets are the scripts besides site.js that pages may load, and
-// the site's icon.
+// the site's icon, drawn as PNG too (iconSizes).
 var scriptAssets = []string{"goto.js", "terms.js", "compare.js", "search.js", "search-page.js", "present.js", "reading.js", "live.js", "device.js", "icon.svg"}
 
 // serviceWorker is the service worker's file, at the site's root: a
@@ -55,6 +56,9 @@ func newAssets() (*assets, error) {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
 		a.add(name, data)
+	}
+	if err := a.addIcons(); err != nil {
+		return nil, err
 	}
 	sw, err := fs.ReadFile(static.FS, serviceWorker)
 	if err != nil {
@@ -91,4 +95,36 @@ func (a *assets) with(name string, data []byte) (map[string]string, []output.Fil
 	}
 	more.add(name, data)
 	return more.url, more.files
+}
+
+// iconSizes are the sizes, in pixels, of the icon drawn as PNG, for what
+// takes no SVG icon: 180 for Safari's home screen (apple-touch-icon), 192
+// and 512 for a web app manifest's icons.
+var iconSizes = []int{touchIcon, 192, 512}
+
+// touchIcon is the size of Safari's home-screen icon, which is drawn
+// opaque: Safari rounds its corners itself.
+const touchIcon = 180
+
+// iconPNG is the logical name of the icon drawn size pixels wide.
+func iconPNG(size int) string { return fmt.Sprintf("icon-%d.png", size) }
+
+// addIcons draws the SVG icon as PNG in each of iconSizes.
+func (a *assets) addIcons() error {
+	svg, err := fs.ReadFile(static.FS, "icon.svg")
+	if err != nil {
+		return fmt.Errorf("reading icon.svg: %w", err)
+	}
+	d, err := icon.Parse(svg)
+	if err != nil {
+		return fmt.Errorf("static/icon.svg: %w", err)
+	}
+	for _, size := range iconSizes {
+		data, err := d.PNG(size, size == touchIcon)
+		if err != nil {
+			return err
+		}
+		a.add(iconPNG(size), data)
+	}
+	return nil
 }

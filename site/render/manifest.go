@@ -41,14 +41,20 @@ func (l *langView) manifestURL() string { return l.prefix + "/" + ManifestName }
 // language the language's pages link to where they have no translation.
 // The window keeps the browser's back button and address ("minimal-ui"):
 // readers copy addresses of provisions.
-func manifest(l *langView, siteTitle, icon string) (output.File, error) {
+func manifest(l *langView, siteTitle string, assets map[string]string) (output.File, error) {
 	at := l.manifestURL()
 	m := webManifest{
 		Name: cmpOr(l.Title, siteTitle), Lang: l.Code, Dir: l.Dir,
 		StartURL: "./", Scope: urls.Rel(at, "/"), Display: "minimal-ui",
 		// The stylesheet's --bg and --accent.
 		Background: "#ffffff", Theme: "#0b5cad",
-		Icons: []manifestIcon{{Src: urls.Rel(at, icon), Sizes: "any", Type: "image/svg+xml"}},
+		Icons: []manifestIcon{{Src: urls.Rel(at, assets["icon.svg"]), Sizes: "any", Type: "image/svg+xml"}},
+	}
+	// Drawn as PNG for browsers that take no SVG icon.
+	for _, size := range iconSizes {
+		if size != touchIcon {
+			m.Icons = append(m.Icons, manifestIcon{Src: urls.Rel(at, assets[iconPNG(size)]), Sizes: fmt.Sprintf("%dx%d", size, size), Type: "image/png"})
+		}
 	}
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {

@@ -161,7 +161,7 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	rest := append(assetFiles, qrs...)
 	rest = append(rest, output.File{Path: "sitemap.xml", Data: sitemap(s.Config.BaseURL, pages)})
 	for _, l := range langs {
-		m, err := manifest(l, s.Config.Title, assetURLs["icon.svg"])
+		m, err := manifest(l, s.Config.Title, assetURLs)
 		if err != nil {
 			return err
 		}

@@ -8,8 +8,8 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
-	"io"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,13 +24,21 @@ import (
 // site's code, and must show what the SVG shows.
 func TestPNGIconsLookLikeTheSVG(t *testing.T) {
 	srv, _ := serveRealSite(t)
-	page := string(fetch(t, srv.URL+"/articles/6/"))
+	fetch := func(u string) []byte {
+		t.Helper()
+		status, body := get(t, u)
+		if status != http.StatusOK {
+			t.Fatalf("GET %s: status %d", u, status)
+		}
+		return body
+	}
+	page := string(fetch(srv.URL + "/articles/6/"))
 	svg := attrOf(t, page, `<link rel="icon" href="([^"]+)" type="image/svg\+xml">`)
 	touch := attrOf(t, page, `<link rel="apple-touch-icon" href="([^"]+)" sizes="180x180">`)
 	var manifest struct {
 		Icons []struct{ Src, Sizes, Type string }
 	}
-	if err := json.Unmarshal(fetch(t, srv.URL+"/manifest.webmanifest"), &manifest); err != nil {
+	if err := json.Unmarshal(fetch(srv.URL+"/manifest.webmanifest"), &manifest); err != nil {
 		t.Fatal(err)
 	}
 	type pngIcon struct {
@@ -57,7 +65,7 @@ func TestPNGIconsLookLikeTheSVG(t *testing.T) {
 	tab := newTab(t, newBrowser(t))
 	do(t, tab, "opening a page", chromedp.Navigate(srv.URL+"/articles/6/"))
 	for _, ic := range icons {
-		ours, err := png.Decode(bytes.NewReader(fetch(t, ic.url)))
+		ours, err := png.Decode(bytes.NewReader(fetch(ic.url)))
 		if err != nil {
 			t.Fatalf("%s: %v", ic.url, err)
 		}
@@ -84,20 +92,6 @@ func TestPNGIconsLookLikeTheSVG(t *testing.T) {
 	}
 }
 
-func fetch(t *testing.T, url string) []byte {
-	t.Helper()
-	resp, err := http.Get(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: status %d, %v", url, resp.StatusCode, err)
-	}
-	return data
-}
-
 // attrOf returns the first group of pattern in page.
 func attrOf(t *testing.T, page, pattern string) string {
 	t.Helper()
@@ -111,15 +105,14 @@ func attrOf(t *testing.T, page, pattern string) string {
 // absolute makes ref, relative to the page at base, absolute.
 func absolute(t *testing.T, base, ref string) string {
 	t.Helper()
-	req, err := http.NewRequest("GET", base, nil)
+	b, err := url.Parse(base)
+	if err == nil {
+		b, err = b.Parse(ref)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	u, err := req.URL.Parse(ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return u.String()
+	return b.String()
 }
 
 // over draws img over the background colour #rrggbb.

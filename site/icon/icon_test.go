@@ -72,6 +72,14 @@ func TestCompactPathSyntax(t *testing.T) {
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("compact flags: %+v, want %+v", b, a)
 	}
+	// Drawing on after Z starts another outline, at the closed one's start.
+	c, err := parsePath(`M0 0H10V10ZL-10 0V-10z`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c) != 2 || c[1].start != (point{0, 0}) || len(c[1].segments) != 2 {
+		t.Errorf("M0 0H10V10ZL-10 0V-10z: %+v, want two outlines from 0,0", c)
+	}
 	n := &pathScanner{s: "-16.5.5e1-2"}
 	var got []float64
 	for !n.done() {

@@ -76,13 +76,14 @@ func rect(attr map[string]string) ([]subpath, error) {
 
 // builder gathers subpaths as path commands move and draw.
 type builder struct {
-	paths []subpath
-	at    point // the current point
+	paths  []subpath
+	at     point // the current point
+	closed bool  // the last subpath is closed: drawing on starts another
 }
 
 func (b *builder) moveTo(p point) {
 	b.paths = append(b.paths, subpath{start: p})
-	b.at = p
+	b.at, b.closed = p, false
 }
 
 func (b *builder) lineTo(p point) {
@@ -94,13 +95,16 @@ func (b *builder) lineTo(p point) {
 func (b *builder) cubeTo(c1, c2, p point) { b.add(segment{c1: c1, c2: c2, to: p, curve: true}) }
 
 func (b *builder) add(g segment) {
+	if b.closed {
+		b.moveTo(b.at)
+	}
 	last := &b.paths[len(b.paths)-1]
 	last.segments = append(last.segments, g)
 	b.at = g.to
 }
 
-// closePath ends the subpath; the next command starts from its start.
-func (b *builder) closePath() { b.at = b.paths[len(b.paths)-1].start }
+// closePath ends the subpath; what is drawn next starts from its start.
+func (b *builder) closePath() { b.at, b.closed = b.paths[len(b.paths)-1].start, true }
 
 // arc draws an elliptical arc to p as SVG does (SVG 1.1, appendix F.6),
 // in cubic curves of at most a quarter turn each.
@@ -177,7 +181,7 @@ func parsePath(d string) ([]subpath, error) {
 			cmd = c
 			s.i++
 		} else if cmd == 0 {
-			return nil, fmt.Errorf("path %q: a number before the first command", d)
+			return nil, fmt.Errorf("path %q: a number where a command is expected", d)
 		}
 		rel := cmd >= 'a'
 		base := point{}
@@ -267,7 +271,8 @@ func (s *pathScanner) skip() {
 func (s *pathScanner) number() (float64, error) {
 	s.skip()
 	start, dot, exp := s.i, false, false
-	for !s.done() {
+scan:
+	for ; !s.done(); s.i++ {
 		c := s.s[s.i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -277,11 +282,9 @@ func (s *pathScanner) number() (float64, error) {
 		case (c == 'e' || c == 'E') && !exp && s.i > start:
 			exp = true
 		default:
-			goto end
+			break scan
 		}
-		s.i++
 	}
-end:
 	v, err := strconv.ParseFloat(s.s[start:s.i], 64)
 	if err != nil {
 		return 0, fmt.Errorf("a number expected at %d", start)

@@ -46,10 +46,12 @@ func generated(b *testing.B, n int) string {
 type cpuTime struct{ user, sys time.Duration }
 
 // run runs the binary and returns its wall time, peak resident memory,
-// output and CPU time.
+// output and CPU time. Its collector reports each collection in the
+// output (withGCTrace).
 func run(b *testing.B, bin string, args ...string) (time.Duration, int64, string, cpuTime) {
 	b.Helper()
 	cmd := exec.Command(bin, args...)
+	cmd.Env = withGCTrace()
 	var out strings.Builder
 	cmd.Stdout = &out
 	cmd.Stderr = &out

@@ -16,9 +16,9 @@ func benchmarkBuild(b *testing.B, n int) {
 	bin := binary(b)
 	content := generated(b, n)
 	out := filepath.Join(b.TempDir(), "public")
-	var total, user, sys time.Duration
+	var total, user, sys, gcCPU time.Duration
 	var peak int64
-	var pages int
+	var pages, gcs int
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		elapsed, mem, log, cpu := run(b, bin, "build", "-content", content, "-out", out)
@@ -29,6 +29,12 @@ func benchmarkBuild(b *testing.B, n int) {
 		if m := pagesBuilt.FindStringSubmatch(log); m != nil {
 			pages, _ = strconv.Atoi(m[1])
 		}
+		n, c := collections(log)
+		if n == 0 {
+			b.Fatalf("the build reported no collection; gctrace's format may have changed:\n%s", log)
+		}
+		gcs += n
+		gcCPU += c
 	}
 	b.StopTimer()
 	per := total / time.Duration(b.N)
@@ -41,6 +47,10 @@ func benchmarkBuild(b *testing.B, n int) {
 	// costs far more system time than on a quiet one.
 	b.ReportMetric(user.Seconds()/float64(b.N), "user-s")
 	b.ReportMetric(sys.Seconds()/float64(b.N), "sys-s")
+	// The collector's share, steadier than times on a machine whose speed
+	// drifts: collections, and the CPU time they took.
+	b.ReportMetric(float64(gcs)/float64(b.N), "gcs")
+	b.ReportMetric(gcCPU.Seconds()/float64(b.N), "gc-cpu-s")
 }
 
 func BenchmarkBuildRealContent(b *testing.B) { benchmarkBuild(b, 0) }

@@ -18,7 +18,6 @@ func TestRISAndBibTeXReferences(t *testing.T) {
 	files := dataFiles(t, s, g)
 	url := strings.TrimSuffix(s.Config.BaseURL, "/") + "/"
 	wantRIS := "TY  - STAT\r\n" +
-		"ID  - smuggling-of-migrants-protocol\r\n" +
 		"TI  - " + s.Config.TreatyTitle + "\r\n" +
 		"ST  - Smuggling of Migrants Protocol\r\n" +
 		"T2  - United Nations, Treaty Series\r\n" +

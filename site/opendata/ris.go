@@ -19,8 +19,9 @@ func encodeRIS(it cslItem) []byte {
 			fmt.Fprintf(&b, "%s  - %s\r\n", name, value)
 		}
 	}
+	// No ID: Zotero's importer keeps a tag it does not know as a note,
+	// and a reference manager names the record itself.
 	tag("TY", "STAT")
-	tag("ID", it.ID)
 	tag("TI", it.Title)
 	tag("ST", it.TitleShort)
 	tag("T2", it.ContainerTitle)

@@ -134,6 +134,9 @@ func FuzzSplitDecode(f *testing.F) {
 		// A comment right after a block scalar's header, which yaml.v3
 		// takes and goccy refuses: a comment needs a blank before it.
 		"---\ntitle: |#c\n  x\n---\n",
+		// A block scalar of blank lines alone, kept by "+": yaml.v3
+		// takes it, goccy finds no text in it.
+		"---\ntitle: |+\n\n  \ncount: 1\n---\n",
 	} {
 		f.Add(seed)
 	}

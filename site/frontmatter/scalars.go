@@ -36,9 +36,10 @@ func text(n *yamlv3.Node) error {
 		if n.Tag != "!!str" {
 			return fmt.Errorf("quoted %s", n.Tag)
 		}
-		// An empty block scalar keeps its line break in goccy.
-		if n.Style&(yamlv3.LiteralStyle|yamlv3.FoldedStyle) != 0 && n.Value == "" {
-			return errors.New("empty block scalar")
+		// An empty block scalar keeps its line break in goccy, and one of
+		// blank lines alone kept by "+" is an error to it.
+		if n.Style&(yamlv3.LiteralStyle|yamlv3.FoldedStyle) != 0 && strings.TrimSpace(n.Value) == "" {
+			return errors.New("block scalar without text")
 		}
 		return nil
 	}

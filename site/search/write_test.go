@@ -2,6 +2,9 @@ package search
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -91,7 +94,8 @@ func TestIndexIsTheSameBytesEachTime(t *testing.T) {
 
 // TestSortSectionsRefusesWhatIsNotASegment gives the segment rewriter
 // files cut short and files of other bytes: each is an error, never a
-// crash, and a whole segment is read.
+// crash. A whole segment is read, from its end alone when that holds the
+// fields' lists, and its checksum is made again.
 func TestSortSectionsRefusesWhatIsNotASegment(t *testing.T) {
 	docs, err := sortedDocs(syntheticDocs())
 	if err != nil {
@@ -106,14 +110,37 @@ func TestSortSectionsRefusesWhatIsNotASegment(t *testing.T) {
 		t.Fatal(err)
 	}
 	seg := filesIn(t, dir)["store/"+segmentName(finalSegment)]
-	if _, err := sortSectionsIn(bytes.Clone(seg)); err != nil {
+	n := len(seg)
+	if got, want := binary.BigEndian.Uint32(seg[n-4:]), crc32.ChecksumIEEE(seg[:n-4]); got != want {
+		t.Errorf("checksum %08x, want %08x", got, want)
+	}
+	if _, _, err := (segmentTail{data: bytes.Clone(seg)}).sortSections(); err != nil {
 		t.Fatalf("a segment zap wrote: %v", err)
 	}
-	for n := 0; n < len(seg); n += 13 {
-		_, _ = sortSectionsIn(bytes.Clone(seg[:n]))
+	// Read from its last 50 bytes, the segment asks for earlier ones, once
+	// for the index of fields and once for their lists, and is then read.
+	from, asked := int64(n-50), 0
+	for {
+		_, need, err := segmentTail{data: bytes.Clone(seg[from:]), base: from}.sortSections()
+		if !errors.Is(err, errTailTooShort) {
+			if err != nil {
+				t.Fatalf("the segment from offset %d: %v", from, err)
+			}
+			break
+		}
+		if need >= from || asked == 2 {
+			t.Fatalf("from offset %d, asked for offset %d, after %d asks", from, need, asked)
+		}
+		from, asked = need, asked+1
+	}
+	if asked != 2 {
+		t.Errorf("the segment asked for earlier bytes %d times, want 2", asked)
+	}
+	for cut := 0; cut < n; cut += 13 {
+		_, _, _ = segmentTail{data: bytes.Clone(seg[:cut])}.sortSections()
 	}
 	for _, data := range [][]byte{nil, []byte("not a segment"), bytes.Repeat([]byte{0xff}, 200), bytes.Repeat([]byte{0}, 200)} {
-		if _, err := sortSectionsIn(data); err == nil {
+		if _, _, err := (segmentTail{data: data}).sortSections(); err == nil {
 			t.Errorf("%.40q was read as a segment", data)
 		}
 	}

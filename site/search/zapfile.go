@@ -16,25 +16,61 @@ import (
 // sortSections rewrites the segment file at path so that each field lists
 // the addresses of its sections in order of section type. zap reads them
 // in any order but writes them in the order of a Go map, so that no two
-// writings of a segment are alike; the file's checksum is made again.
+// writings of a segment are alike. Only the end of the file, where the
+// lists are, is read into memory; the checksum is made again from the
+// whole file, read as a stream.
 func sortSections(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(f)
+	info, err := f.Stat()
 	if err != nil {
 		return err
 	}
-	changed, err := sortSectionsIn(data)
-	if err != nil {
-		return fmt.Errorf("reading segment %s: %w", path, err)
-	}
-	for _, c := range changed {
-		if _, err := f.WriteAt(data[c[0]:c[1]], int64(c[0])); err != nil {
+	size := info.Size()
+	// The lists and their index come last, before the footer: a few
+	// kilobytes, or more when a segment has many fields.
+	from := max(0, size-tailSize)
+	for {
+		tail := make([]byte, size-from)
+		if _, err := f.ReadAt(tail, from); err != nil {
 			return err
 		}
+		s := segmentTail{data: tail, base: from}
+		changed, need, err := s.sortSections()
+		if errors.Is(err, errTailTooShort) && need < from {
+			from = need
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("reading segment %s: %w", path, err)
+		}
+		for _, c := range changed {
+			if _, err := f.WriteAt(tail[c[0]-from:c[1]-from], c[0]); err != nil {
+				return err
+			}
+		}
+		return rechecksum(f, size)
+	}
+}
+
+// tailSize is how much of a segment's end is read first.
+const tailSize = 64 << 10
+
+// rechecksum writes the checksum of the size bytes of f, its last four
+// bytes, as zap computes it: CRC-32 of everything before them.
+func rechecksum(f *os.File, size int64) error {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	h := crc32.NewIEEE()
+	if _, err := io.CopyN(h, f, size-4); err != nil {
+		return err
+	}
+	if _, err := f.WriteAt(binary.BigEndian.AppendUint32(nil, h.Sum32()), size-4); err != nil {
+		return err
 	}
 	return f.Close()
 }
@@ -43,72 +79,115 @@ func sortSections(path string) error {
 // type, 16 bits, and its address, 64.
 const sectionPair = 2 + 8
 
-var errSegment = errors.New("not a segment zap can read")
+var (
+	errSegment      = errors.New("not a segment zap can read")
+	errTailTooShort = errors.New("the fields' lists begin before the bytes read")
+)
 
-// sortSectionsIn sorts the section lists of a segment held in data and
-// makes its checksum again; it returns the byte ranges it changed.
-func sortSectionsIn(data []byte) ([][2]int, error) {
-	n := len(data)
-	if n < zapv17.FooterSize {
-		return nil, errSegment
+// segmentTail is the end of a segment file: its bytes from offset base
+// to the end.
+type segmentTail struct {
+	data []byte
+	base int64
+}
+
+// at returns n bytes at offset off of the file, or false when they are not
+// in the tail.
+func (s segmentTail) at(off, n int64) ([]byte, bool) {
+	if off < s.base || n < 0 || off-s.base > int64(len(s.data))-n {
+		return nil, false
 	}
+	return s.data[off-s.base : off-s.base+n], true
+}
+
+// sortSections sorts the section lists in the tail, returning the file's
+// byte ranges it changed. When the lists begin before the tail, it
+// returns errTailTooShort and the offset a tail must begin at.
+func (s segmentTail) sortSections() (changed [][2]int64, need int64, err error) {
+	size := s.base + int64(len(s.data))
 	// The footer, from its end: checksum, version, chunk mode, then the
 	// sections index's offset, the stored index's, the number of
 	// documents, and the length of the writer id, which precedes them.
-	idLen := int(binary.BigEndian.Uint32(data[n-40 : n-36]))
-	if idLen > n-zapv17.FooterSize {
-		return nil, errSegment
+	footer, ok := s.at(size-zapv17.FooterSize, zapv17.FooterSize)
+	if !ok {
+		return nil, 0, errSegment
 	}
-	if binary.BigEndian.Uint32(data[n-8:n-4]) != zapv17.Version {
-		return nil, errSegment
+	if binary.BigEndian.Uint32(footer[32:36]) != zapv17.Version {
+		return nil, 0, errSegment
 	}
-	mem := data[:n-zapv17.FooterSize-idLen]
-	pos := binary.BigEndian.Uint64(data[n-20 : n-12])
-	if pos == 0 {
-		return nil, errSegment // no sections index
+	idLen := int64(binary.BigEndian.Uint32(footer[0:4]))
+	memEnd := size - zapv17.FooterSize - idLen
+	index := int64(binary.BigEndian.Uint64(footer[20:28]))
+	if idLen > size || index <= 0 || index >= memEnd {
+		return nil, 0, errSegment // no sections index
 	}
-	fields, ok := uvarintAt(mem, &pos)
-	if !ok || fields > uint64(len(mem)) {
-		return nil, errSegment
+	if index < s.base {
+		return nil, index, errTailTooShort
 	}
-	var changed [][2]int
-	for i := range fields {
-		at := pos + i*8
-		if at+8 > uint64(len(mem)) {
-			return nil, errSegment
+	mem := segmentTail{data: s.data[:memEnd-s.base], base: s.base}
+	pos := index
+	fields, ok := mem.uvarint(&pos)
+	if !ok || fields > uint64(memEnd-pos)/8 {
+		return nil, 0, errSegment
+	}
+	addrs := make([]int64, 0, fields)
+	for i := range int64(fields) {
+		b, _ := mem.at(pos+i*8, 8)
+		addr := int64(binary.BigEndian.Uint64(b))
+		if addr < 0 || addr >= memEnd {
+			return nil, 0, errSegment
 		}
-		field := binary.BigEndian.Uint64(mem[at : at+8])
-		if field == 0 {
-			continue // a field without sections
+		if addr != 0 { // 0: a field without sections
+			addrs = append(addrs, addr)
 		}
-		from, to, err := sectionList(mem, field)
+	}
+	if len(addrs) > 0 && slices.Min(addrs) < s.base {
+		return nil, slices.Min(addrs), errTailTooShort
+	}
+	for _, addr := range addrs {
+		from, to, err := mem.sectionList(addr)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		if sortPairs(mem[from:to]) {
-			changed = append(changed, [2]int{from, to})
+		if list, _ := mem.at(from, to-from); sortPairs(list) {
+			changed = append(changed, [2]int64{from, to})
 		}
 	}
-	binary.BigEndian.PutUint32(data[n-4:], crc32.ChecksumIEEE(data[:n-4]))
-	return append(changed, [2]int{n - 4, n}), nil
+	return changed, 0, nil
 }
 
 // sectionList finds the list of sections of the field whose entry is at
 // pos: after the field's name and options, their count, then the pairs.
-func sectionList(mem []byte, pos uint64) (from, to int, err error) {
-	nameLen, ok := uvarintAt(mem, &pos)
-	if !ok || nameLen > uint64(len(mem))-pos {
+func (s segmentTail) sectionList(pos int64) (from, to int64, err error) {
+	nameLen, ok := s.uvarint(&pos)
+	if !ok || nameLen > uint64(len(s.data)) {
 		return 0, 0, errSegment
 	}
-	pos += nameLen
-	if _, ok := uvarintAt(mem, &pos); !ok { // the field's options
+	pos += int64(nameLen)
+	if _, ok := s.uvarint(&pos); !ok { // the field's options
 		return 0, 0, errSegment
 	}
-	count, ok := uvarintAt(mem, &pos)
-	if !ok || count > (uint64(len(mem))-pos)/sectionPair {
+	count, ok := s.uvarint(&pos)
+	if !ok || count > uint64(len(s.data))/sectionPair {
 		return 0, 0, errSegment
 	}
-	return int(pos), int(pos + count*sectionPair), nil
+	if _, ok := s.at(pos, int64(count)*sectionPair); !ok {
+		return 0, 0, errSegment
+	}
+	return pos, pos + int64(count)*sectionPair, nil
+}
+
+// uvarint reads an unsigned varint at offset *pos and moves past it.
+func (s segmentTail) uvarint(pos *int64) (uint64, bool) {
+	if *pos < s.base || *pos-s.base >= int64(len(s.data)) {
+		return 0, false
+	}
+	v, n := binary.Uvarint(s.data[*pos-s.base:])
+	if n <= 0 {
+		return 0, false
+	}
+	*pos += int64(n)
+	return v, true
 }
 
 // sortPairs sorts a list of sections in place by type, reporting whether
@@ -127,17 +206,4 @@ func sortPairs(list []byte) bool {
 		copy(list[i*sectionPair:], p[:])
 	}
 	return true
-}
-
-// uvarintAt reads an unsigned varint at *pos in mem and moves past it.
-func uvarintAt(mem []byte, pos *uint64) (uint64, bool) {
-	if *pos >= uint64(len(mem)) {
-		return 0, false
-	}
-	v, n := binary.Uvarint(mem[*pos:])
-	if n <= 0 {
-		return 0, false
-	}
-	*pos += uint64(n)
-	return v, true
 }

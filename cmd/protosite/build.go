@@ -14,15 +14,27 @@ func runBuild(fset *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	contentDir := fset.String("content", "content", "content `directory`")
 	outDir := fset.String("out", "public", "output `directory`")
 	memory := memoryFlag(fset)
+	stages := fset.Bool("stages", false, "print the time each stage of the build took")
+	profile := defineProfileFlags(fset)
 	if !parse(fset, args, stderr) {
 		return 2
 	}
 	setMemoryLimit(*memory)
+	stop, err := profile.start()
+	if err != nil {
+		return fail(stderr, err)
+	}
 	sum, err := build.Build(*contentDir, *outDir)
+	if perr := stop(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}
 	fmt.Fprintln(stdout, sum)
+	if *stages {
+		fmt.Fprint(stdout, build.StagesTable(sum.Stages))
+	}
 	return 0
 }
 

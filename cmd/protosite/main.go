@@ -1,6 +1,6 @@
 // Command protosite builds and serves the Smuggling of Migrants Protocol site.
 //
-//	protosite build  [-content content] [-out public] [-memory 640]
+//	protosite build  [-content content] [-out public] [-memory 640] [-stages] [-cpuprofile file] [-memprofile file]
 //	protosite check  [-content content]
 //	protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=true] [-watch] [-memory 640]
 //	protosite search [-out public] [-lang all|TAG] [-json] [-explain] QUERY
@@ -15,8 +15,10 @@ import (
 )
 
 const usage = `usage:
-  protosite build  [-content content] [-out public] [-memory 640]
-                                                      build the site into -out, keeping memory near -memory MiB
+  protosite build  [-content content] [-out public] [-memory 640] [-stages] [-cpuprofile file] [-memprofile file]
+                                                      build the site into -out, keeping memory near -memory MiB;
+                                                      -stages prints the time of each stage, -cpuprofile and
+                                                      -memprofile write profiles for go tool pprof
   protosite check  [-content content]                 check the content, write nothing
   protosite serve  [-content content] [-out public] [-addr 127.0.0.1:8080] [-build=false] [-watch] [-memory 640]
                                                       build (unless -build=false), then serve

@@ -1,9 +1,11 @@
 package bench
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -19,9 +21,10 @@ func benchmarkBuild(b *testing.B, n int) {
 	var total, user, sys, gcCPU time.Duration
 	var peak int64
 	var pages, gcs int
+	stages := map[string]time.Duration{}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		elapsed, mem, log, cpu := run(b, bin, "build", "-content", content, "-out", out)
+		elapsed, mem, log, cpu := run(b, bin, "build", "-stages", "-content", content, "-out", out)
 		total += elapsed
 		user += cpu.user
 		sys += cpu.sys
@@ -35,6 +38,13 @@ func benchmarkBuild(b *testing.B, n int) {
 		}
 		gcs += n
 		gcCPU += c
+		st, err := stageWalls(log)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for name, d := range st {
+			stages[name] += d
+		}
 	}
 	b.StopTimer()
 	per := total / time.Duration(b.N)
@@ -51,6 +61,30 @@ func benchmarkBuild(b *testing.B, n int) {
 	// drifts: collections, and the CPU time they took.
 	b.ReportMetric(float64(gcs)/float64(b.N), "gcs")
 	b.ReportMetric(gcCPU.Seconds()/float64(b.N), "gc-cpu-s")
+	// Where the wall time went, stage by stage (protosite build -stages).
+	for name, d := range stages {
+		b.ReportMetric(d.Seconds()/float64(b.N), strings.ReplaceAll(name, " ", "-")+"-s")
+	}
+}
+
+// stageLine is a line of the table protosite build -stages prints: a
+// stage's name, then its wall, CPU and collector times.
+var stageLine = regexp.MustCompile(`(?m)^([a-z][a-z ]*?) +([0-9.]+[a-zµ]+) +([0-9.]+[a-zµ]+) +([0-9.]+[a-zµ]+)$`)
+
+// stageWalls reads the wall time of each stage from a build's output.
+func stageWalls(log string) (map[string]time.Duration, error) {
+	out := map[string]time.Duration{}
+	for _, m := range stageLine.FindAllStringSubmatch(log, -1) {
+		d, err := time.ParseDuration(m[2])
+		if err != nil {
+			return nil, fmt.Errorf("stage %s: %w", m[1], err)
+		}
+		out[m[1]] = d
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("the build printed no stage; -stages's format may have changed:\n%s", log)
+	}
+	return out, nil
 }
 
 func BenchmarkBuildRealContent(b *testing.B) { benchmarkBuild(b, 0) }

@@ -31,6 +31,7 @@ type Summary struct {
 	Files      int           // files written, pages included
 	SearchDocs int           // documents in the search index
 	Elapsed    time.Duration // wall time of the whole build
+	Stages     []Stage       // the steps of the build in order, with their times
 }
 
 // String is the one-line summary the command prints.
@@ -152,10 +153,12 @@ func Render(fsys fs.FS) (*Result, error) {
 // succeeded.
 func Build(contentDir, outDir string) (Summary, error) {
 	start := time.Now()
+	watch := newStopwatch()
 	rs, err := load(os.DirFS(contentDir))
 	if err != nil {
 		return Summary{}, err
 	}
+	watch.lap("load")
 	var w *Writer
 	var searchDocs int
 	err = Write(outDir, func(into *Writer) error {
@@ -166,14 +169,17 @@ func Build(contentDir, outDir string) (Summary, error) {
 		if err != nil {
 			return err
 		}
+		watch.lap("search export")
 		searchDocs = n
 		r, err := render.New()
 		if err == nil {
 			err = rs.renderTo(r, render.Options{SearchScripts: scripts}, w.Put)
 		}
+		watch.lap("render")
 		if ierr := indexed(); err == nil && ierr != nil {
 			err = fmt.Errorf("building the search index: %w", ierr)
 		}
+		watch.lap("search index")
 		if err == nil {
 			err = writeSaveLists(w, rs.site)
 		}
@@ -182,9 +188,11 @@ func Build(contentDir, outDir string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
+	watch.lap("write")
 	sum := rs.summarize(int(w.pages.Load()), int(w.files.Load()))
 	sum.SearchDocs = searchDocs
 	sum.Elapsed = time.Since(start)
+	sum.Stages = watch.stages
 	return sum, nil
 }
 

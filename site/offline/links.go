@@ -1,17 +1,13 @@
 package offline
 
-import (
-	"bytes"
-	"io"
-	"strings"
-)
+import "bytes"
 
-// writeFileLinks writes page to w with the href and src attributes that
-// name a directory rewritten to name its index.html, everything else byte
-// for byte. The pages are generated, so a byte scan suffices: a double
-// quote in text or in an attribute value is always escaped, and pages
-// carry no inline scripts.
-func writeFileLinks(w io.Writer, page []byte) error {
+// appendFileLinks appends page to dst with the href and src attributes
+// that name a directory rewritten to name its index.html, everything else
+// byte for byte. The pages are generated, so a byte scan suffices: a
+// double quote in text or in an attribute value is always escaped, and
+// pages carry no inline scripts.
+func appendFileLinks(dst, page []byte) []byte {
 	done := 0
 	for i := 0; i < len(page); {
 		j := bytes.Index(page[i:], []byte(`="`))
@@ -27,20 +23,17 @@ func writeFileLinks(w io.Writer, page []byte) error {
 		if end < 0 {
 			break
 		}
-		v := string(page[at : at+end])
-		if nv := fileLink(v); nv != v {
-			if _, err := w.Write(page[done:at]); err != nil {
-				return err
+		if index := directoryEnd(page[at : at+end]); index >= 0 {
+			dst = append(dst, page[done:at+index]...)
+			if index == 0 || page[at+index-1] != '/' {
+				dst = append(dst, '/')
 			}
-			if _, err := io.WriteString(w, nv); err != nil {
-				return err
-			}
-			done = at + end
+			dst = append(dst, "index.html"...)
+			done = at + index
 		}
 		i = at + end
 	}
-	_, err := w.Write(page[done:])
-	return err
+	return append(dst, page[done:]...)
 }
 
 // isLinkAttr reports whether prefix ends with the opening of an href or src
@@ -66,20 +59,29 @@ func isLinkAttr(prefix []byte) bool {
 	return false
 }
 
-// fileLink points a relative link to a directory at its index.html.
-func fileLink(v string) string {
-	if v == "" || strings.HasPrefix(v, "#") || strings.HasPrefix(v, "?") || strings.Contains(strings.SplitN(v, "/", 2)[0], ":") {
-		return v
+// directoryEnd returns where "index.html" goes in v, a link's value, when
+// v is a relative link to a directory ("../", ".", "a/b/?q#f"), after a
+// slash it adds when v has none; or -1, when v is no such link.
+func directoryEnd(v []byte) int {
+	if len(v) == 0 || v[0] == '#' || v[0] == '?' {
+		return -1
 	}
-	p, rest := v, ""
-	if i := strings.IndexAny(v, "?#"); i >= 0 {
-		p, rest = v[:i], v[i:]
+	first := v
+	if i := bytes.IndexByte(v, '/'); i >= 0 {
+		first = v[:i]
+	}
+	if bytes.IndexByte(first, ':') >= 0 {
+		return -1 // a scheme: not relative
+	}
+	p := v
+	if i := bytes.IndexAny(v, "?#"); i >= 0 {
+		p = v[:i]
 	}
 	switch {
-	case p == "." || p == "..":
-		p += "/index.html"
-	case strings.HasSuffix(p, "/"):
-		p += "index.html"
+	case string(p) == "." || string(p) == "..":
+		return len(p)
+	case len(p) > 0 && p[len(p)-1] == '/':
+		return len(p)
 	}
-	return p + rest
+	return -1
 }

@@ -59,6 +59,7 @@ type Packer struct {
 	spilled int64     // bytes in spill
 	writers sync.Pool // of *flate.Writer: making one costs more than compressing a page
 	buffers sync.Pool // of *bytes.Buffer, reused when entries are spilled
+	pages   sync.Pool // of *[]byte, pages with their links rewritten
 }
 
 // entry is one file of the pack, n bytes compressed: in memory, or at off
@@ -88,6 +89,7 @@ func NewSpillingPacker(spill *os.File) *Packer {
 			return w
 		}},
 		buffers: sync.Pool{New: func() any { return new(bytes.Buffer) }},
+		pages:   sync.Pool{New: func() any { return new([]byte) }},
 	}
 }
 
@@ -103,36 +105,29 @@ func (p *Packer) Add(f output.File) error {
 	fw := p.writers.Get().(*flate.Writer)
 	defer p.writers.Put(fw)
 	fw.Reset(buf)
-	sum := crc32.NewIEEE()
-	var size counter
-	w := io.MultiWriter(fw, sum, &size)
-	var err error
+	data := f.Data
 	if path.Ext(f.Path) == ".html" {
-		err = writeFileLinks(w, f.Data)
-	} else {
-		_, err = w.Write(f.Data)
+		// Rewritten whole, then compressed in one write: compressing it
+		// piece by piece, between links, costs a third more.
+		page := p.pages.Get().(*[]byte)
+		defer p.pages.Put(page)
+		*page = appendFileLinks((*page)[:0], f.Data)
+		data = *page
 	}
+	_, err := fw.Write(data)
 	if err == nil {
 		err = fw.Close()
 	}
 	if err != nil {
 		return fmt.Errorf("packing %s: %w", f.Path, err)
 	}
-	if err := p.AddDeflated(f.Path, sum.Sum32(), uint64(size), buf.Bytes()); err != nil {
+	if err := p.AddDeflated(f.Path, crc32.ChecksumIEEE(data), uint64(len(data)), buf.Bytes()); err != nil {
 		return err
 	}
 	if p.spill != nil {
 		p.buffers.Put(buf)
 	}
 	return nil
-}
-
-// counter counts the bytes written to it.
-type counter int
-
-func (c *counter) Write(b []byte) (int, error) {
-	*c += counter(len(b))
-	return len(b), nil
 }
 
 // AddDeflated adds a file already compressed: deflated is the raw deflate

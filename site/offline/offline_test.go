@@ -26,8 +26,9 @@ func TestFileLink(t *testing.T) {
 		"..":                    "../index.html",
 		"../data/protocol.json": "../data/protocol.json",
 	} {
-		if got := fileLink(in); got != want {
-			t.Errorf("fileLink(%q) = %q, want %q", in, got, want)
+		page := func(v string) string { return `<a href="` + v + `">` }
+		if got := string(appendFileLinks(nil, []byte(page(in)))); got != page(want) {
+			t.Errorf("link %q became %q, want %q", in, got, page(want))
 		}
 	}
 }
@@ -70,17 +71,10 @@ func TestFileLinksRewritesOnlyLinkAttributes(t *testing.T) {
 		{`<a title="a" href="..">`, `<a title="a" href="../index.html">`},
 		{`<a href="x/`, `<a href="x/`},
 	} {
-		if got := string(fileLinks([]byte(c.in))); got != c.want {
-			t.Errorf("fileLinks(%q) = %q, want %q", c.in, got, c.want)
+		if got := string(appendFileLinks(nil, []byte(c.in))); got != c.want {
+			t.Errorf("appendFileLinks(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
-}
-
-// fileLinks is writeFileLinks into memory.
-func fileLinks(page []byte) []byte {
-	var b bytes.Buffer
-	_ = writeFileLinks(&b, page) // a bytes.Buffer does not fail
-	return b.Bytes()
 }
 
 func TestSpilledPackIsTheSame(t *testing.T) {

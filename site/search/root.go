@@ -40,6 +40,7 @@ func (w *indexWriter) writeRoot(segment string) error {
 		if err != nil {
 			return err
 		}
+		// Four bytes of version in a buffer of five, as scorch writes it.
 		version := make([]byte, binary.MaxVarintLen32)
 		binary.BigEndian.PutUint32(version, w.zap.Version())
 		// The time the index was written: a fixed one, for only an index

@@ -172,7 +172,9 @@ func (w *indexWriter) close() error {
 	return nil
 }
 
-// merge merges the segments, in order, into one at path.
+// merge merges the segments, in order, into one at path, all in one
+// pass: merged a few at a time, as scorch's builder does by default, a
+// large corpus would be rewritten more than once.
 func (w *indexWriter) merge(path string) error {
 	if len(w.segments) == 1 {
 		return os.Rename(w.segments[0], path)

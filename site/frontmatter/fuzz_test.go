@@ -126,8 +126,10 @@ func FuzzSplitDecode(f *testing.F) {
 		"---\n%YAML 1.1\n--- # c\ncount: 1\n---\n",
 		"---\ntitle: x # c\r\ndraft: true\r\n---\n",
 		"---\ntags: [a:b, c]\n---\n",
-		// goccy drops the blanks before an escaped line break.
+		// goccy drops the blanks before an escaped line break, and the
+		// space a line break before it folds to.
 		"---\ntitle: \"a \\\n  b\"\n---\n",
+		"---\ntitle: \"a\n\\\n\nb\"\n---\n",
 		// The non-specific tag, which yaml.v3 leaves unmarked.
 		"---\nyear: 0\ntags: ! [a]\n---\n",
 		"---\n! title: x\n---\n",

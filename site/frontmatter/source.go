@@ -91,7 +91,8 @@ func (c *checker) onOneLine(n *yamlv3.Node) bool {
 // knownEscapes reports whether every escape in double-quoted scalar n is
 // one that both libraries read alike: yaml.v3 also takes \' for a quote,
 // which goccy rejects, and keeps the blanks before an escaped line break,
-// as YAML says, where goccy drops them.
+// as YAML says, where goccy drops them, whether written or folded from a
+// line break before; so no escaped line break is taken.
 func (c *checker) knownEscapes(n *yamlv3.Node) bool {
 	rest := c.source(n)
 	if len(rest) == 0 || rest[0] != '"' {
@@ -103,10 +104,7 @@ func (c *checker) knownEscapes(n *yamlv3.Node) bool {
 			return true
 		case '\\':
 			i++
-			if i == len(rest) || strings.IndexByte("0abtnvfre \"\\N_LPxuU\n", rest[i]) < 0 {
-				return false
-			}
-			if rest[i] == '\n' && i >= 2 && (rest[i-2] == ' ' || rest[i-2] == '\t') {
+			if i == len(rest) || strings.IndexByte("0abtnvfre \"\\N_LPxuU", rest[i]) < 0 {
 				return false
 			}
 		}

@@ -4,7 +4,7 @@ CONTENT ?= content
 OUT ?= public
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: all build serve check test fuzz bench clean
+.PHONY: all build serve check test fuzz bench pgo clean
 
 all: build
 
@@ -53,6 +53,17 @@ fuzz:
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $$($(GO) list ./... | grep -v /site/bench)
 	$(GO) test -run='^$$' -bench=. -benchtime=1x -timeout=30m ./site/bench/
+
+# Profiles whole builds of the real content and of 10,000 generated laws,
+# the heaviest work protosite does, into cmd/protosite/default.pgo: go
+# build and go run compile the command with it, optimizing the paths the
+# profiles show hot (profile-guided optimization). Run it again after
+# large changes to the build.
+pgo:
+	dir=$$(mktemp -d) && \
+	$(GO) test -run='^$$' -bench='^BenchmarkBuild(RealContent|10000Laws)$$' -benchtime=1x -timeout=30m ./site/bench/ -args -cpuprofiles=$$dir && \
+	$(GO) tool pprof -proto $$dir/*.prof > cmd/protosite/default.pgo && \
+	rm -r $$dir
 
 clean:
 	rm -rf $(OUT)

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"flag"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,10 @@ import (
 )
 
 var pagesBuilt = regexp.MustCompile(`built (\d+) pages`)
+
+// cpuProfiles names a directory for the CPU profile of each whole build,
+// from which make pgo makes cmd/protosite/default.pgo.
+var cpuProfiles = flag.String("cpuprofiles", "", "write each whole build's CPU profile into `dir`")
 
 // benchmarkBuild times whole builds, search index and static export
 // included, of a corpus with n synthetic laws (0: the real content).
@@ -24,7 +29,11 @@ func benchmarkBuild(b *testing.B, n int) {
 	stages := map[string]time.Duration{}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		elapsed, mem, log, cpu := run(b, bin, "build", "-stages", "-content", content, "-out", out)
+		args := []string{"build", "-stages", "-content", content, "-out", out}
+		if *cpuProfiles != "" {
+			args = append(args, "-cpuprofile", filepath.Join(*cpuProfiles, fmt.Sprintf("build-%d-laws-%d.prof", n, i)))
+		}
+		elapsed, mem, log, cpu := run(b, bin, args...)
 		total += elapsed
 		user += cpu.user
 		sys += cpu.sys

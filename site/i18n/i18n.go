@@ -351,6 +351,11 @@ func (c *Catalog) get(key string, count bool) (message, error) {
 
 // format fills the placeholders of s.
 func (c *Catalog) format(key, s string, args []any, html bool) (string, error) {
+	if len(args) == 0 && !strings.Contains(s, "{") {
+		// Most messages are asked for without arguments and have no
+		// placeholder to fill: pages ask for them by the hundred.
+		return s, nil
+	}
 	if len(args)%2 != 0 {
 		return "", fmt.Errorf("message %s: arguments come in pairs of name and value", key)
 	}

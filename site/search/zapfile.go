@@ -47,6 +47,9 @@ func sortSections(path string) error {
 		if err != nil {
 			return fmt.Errorf("reading segment %s: %w", path, err)
 		}
+		if len(changed) == 0 {
+			return f.Close() // in order already, its checksum right
+		}
 		for _, c := range changed {
 			if _, err := f.WriteAt(tail[c[0]-from:c[1]-from], c[0]); err != nil {
 				return err

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"protosite/site/content"
@@ -72,15 +73,17 @@ func (rs *resolved) render(opts render.Options) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, err := r.Render(rs.site, rs.graph, rs.options(opts))
+	var mu sync.Mutex
+	var files []output.File
+	err = rs.renderTo(r, opts, func(f output.File) error {
+		mu.Lock()
+		files = append(files, f)
+		mu.Unlock()
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	data, err := opendata.Files(rs.site, rs.graph)
-	if err != nil {
-		return nil, fmt.Errorf("writing open data: %w", err)
-	}
-	files = append(files, data...)
 	slices.SortFunc(files, func(a, b output.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
 }
@@ -93,21 +96,22 @@ func (rs *resolved) options(opts render.Options) render.Options {
 }
 
 // renderTo renders with r as render does, handing each file to put as it
-// is made, from several goroutines at once.
+// is made, from several goroutines at once. The open data is made while
+// the pages are.
 func (rs *resolved) renderTo(r *render.Renderer, opts render.Options, put func(output.File) error) error {
-	if err := r.RenderTo(rs.site, rs.graph, rs.options(opts), put); err != nil {
-		return err
-	}
-	data, err := opendata.Files(rs.site, rs.graph)
-	if err != nil {
-		return fmt.Errorf("writing open data: %w", err)
-	}
-	for _, f := range data {
-		if err := put(f); err != nil {
-			return err
+	opts.Beside = func() error {
+		data, err := opendata.Files(rs.site, rs.graph)
+		if err != nil {
+			return fmt.Errorf("writing open data: %w", err)
 		}
+		for _, f := range data {
+			if err := put(f); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	return nil
+	return r.RenderTo(rs.site, rs.graph, rs.options(opts), put)
 }
 
 // summarize counts what content holds and what was written: pages and

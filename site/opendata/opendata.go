@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"protosite/site/content"
 	"protosite/site/output"
@@ -66,13 +67,25 @@ func Files(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 		CountriesJSON:       func() ([]byte, error) { return encodeJSON(countries(s)) },
 		Feed:                func() ([]byte, error) { return feed(s) },
 	}
-	files := make([]output.File, 0, len(paths))
-	for _, path := range paths {
-		data, err := makers[path]()
+	// Made on every core: a large site's legislation, as JSON and as CSV,
+	// takes a second or more of one.
+	files := make([]output.File, len(paths))
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	for i, path := range paths {
+		wg.Go(func() {
+			data, err := makers[path]()
+			if err != nil {
+				errs[i] = fmt.Errorf("writing %s: %w", path, err)
+			}
+			files[i] = output.File{Path: path, Data: data}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("writing %s: %w", path, err)
+			return nil, err // the first in path order, the same every build
 		}
-		files = append(files, output.File{Path: path, Data: data})
 	}
 	return files, nil
 }

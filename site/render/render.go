@@ -134,19 +134,7 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 	if err := errs.Err(); err != nil {
 		return err
 	}
-	first, others := splitFirst(toRender, opts.First)
-	workers := runtime.GOMAXPROCS(0)
-	if err := r.execute(first, workers, emit); err != nil {
-		return err
-	}
-	if len(first) > 0 && opts.FirstDone != nil {
-		if err := opts.FirstDone(); err != nil {
-			return err
-		}
-		// The pages just handed over are being fetched: leave them a core.
-		workers = max(1, workers-1)
-	}
-	if err := r.execute(others, workers, emit); err != nil {
+	if err := r.executeAll(toRender, opts, emit); err != nil {
 		return err
 	}
 	for _, l := range langs {
@@ -173,6 +161,36 @@ func (r *Renderer) RenderTo(s *content.Site, g *resolve.Graph, opts Options, emi
 		}
 	}
 	return nil
+}
+
+// executeAll executes the templates of pages, those of opts.First first,
+// and runs opts.Beside meanwhile, once those are handed over.
+func (r *Renderer) executeAll(pages []*Page, opts Options, emit func(output.File) error) error {
+	first, others := splitFirst(pages, opts.First)
+	workers := runtime.GOMAXPROCS(0)
+	if err := r.execute(first, workers, emit); err != nil {
+		return err
+	}
+	if len(first) > 0 && opts.FirstDone != nil {
+		if err := opts.FirstDone(); err != nil {
+			return err
+		}
+		// The pages just handed over are being fetched: leave them a core.
+		workers = max(1, workers-1)
+	}
+	beside := make(chan error, 1)
+	if opts.Beside != nil {
+		go func() { beside <- opts.Beside() }()
+	} else {
+		beside <- nil
+	}
+	err := r.execute(others, workers, emit)
+	// Waited for whatever happened: Beside reads the trees that the next
+	// render changes.
+	if berr := <-beside; err == nil {
+		err = berr
+	}
+	return err
 }
 
 // execute executes the templates of pages on as many goroutines as workers.
@@ -262,4 +280,9 @@ type Options struct {
 	// Keep is told the file of every page that Only leaves out, for the
 	// caller to keep from the earlier build, before any page is emitted.
 	Keep func(path string) error
+	// Beside, when set, runs while the templates execute, once the
+	// documents' trees are as the pages show them: work on the content
+	// that makes no page, such as the open data, which then takes a core
+	// when the pages leave one free.
+	Beside func() error
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 
@@ -190,8 +191,14 @@ func exportBuilt(b *built) (*langExport, *corpus, error) {
 
 // export encodes the corpus into files.
 func (c *corpus) export(stop []string) (*langExport, error) {
-	buckets, bucketHash, nBuckets := c.bucketFiles(stop)
-	docs, docHash, perChunk := c.docFiles()
+	// The two halves read the corpus alone, so each takes a core.
+	var buckets, docs []output.File
+	var bucketHash, docHash string
+	var nBuckets, perChunk int
+	var wg sync.WaitGroup
+	wg.Go(func() { buckets, bucketHash, nBuckets = c.bucketFiles(stop) })
+	docs, docHash, perChunk = c.docFiles()
+	wg.Wait()
 	data, err := script(c.named("m"), c.manifest(nBuckets, bucketHash, docHash, perChunk))
 	if err != nil {
 		return nil, err

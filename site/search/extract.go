@@ -1,9 +1,11 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -19,13 +21,24 @@ import (
 // same of each translation, under its language's prefix (/nl/articles/6/).
 func Documents(s *content.Site) []Doc {
 	t := newTitles(s)
-	var docs []Doc
-	for _, d := range s.Docs {
-		docs = append(docs, docsOf(s, t, d, "")...)
-		for _, lang := range langsOf(d) {
-			docs = append(docs, docsOf(s, t, d.Translations[lang], s.Config.Prefix(lang))...)
-		}
+	// Made on every core: a large site has tens of thousands, and the
+	// search stage waits for them all.
+	of := make([][]Doc, len(s.Docs))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(s.Docs); i += workers {
+				d := s.Docs[i]
+				of[i] = docsOf(s, t, d, "")
+				for _, lang := range langsOf(d) {
+					of[i] = append(of[i], docsOf(s, t, d.Translations[lang], s.Config.Prefix(lang))...)
+				}
+			}
+		})
 	}
+	wg.Wait()
+	docs := slices.Concat(of...)
 	slices.SortFunc(docs, func(a, b Doc) int { return strings.Compare(a.ID, b.ID) })
 	return slices.CompactFunc(docs, func(a, b Doc) bool { return a.ID == b.ID })
 }

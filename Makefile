@@ -4,7 +4,7 @@ CONTENT ?= content
 OUT ?= public
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: all build serve check test fuzz bench pgo clean
+.PHONY: all build serve check test fuzz bench bench-reference pgo clean
 
 all: build
 
@@ -53,6 +53,18 @@ fuzz:
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $$($(GO) list ./... | grep -v /site/bench)
 	$(GO) test -run='^$$' -bench=. -benchtime=1x -timeout=30m ./site/bench/
+
+# The whole build of 10,000 generated laws beside the tools its targets
+# are set against, on the same laws in the same run: Hugo rendering them
+# (site/bench/testdata/hugo) and Pagefind indexing Hugo's pages. Both are
+# installed into .cache/reference the first time: Hugo from its Go
+# module, which takes some minutes to compile, and Pagefind from npm.
+HUGO_VERSION ?= 0.165.0
+PAGEFIND_VERSION ?= 1.6.0
+bench-reference:
+	test -x .cache/reference/bin/hugo || GOBIN=$(CURDIR)/.cache/reference/bin $(GO) install github.com/gohugoio/hugo@v$(HUGO_VERSION)
+	test -x .cache/reference/npm/node_modules/.bin/pagefind || npm install --no-save --prefix $(CURDIR)/.cache/reference/npm pagefind@$(PAGEFIND_VERSION)
+	$(GO) test -run='^$$' -bench='^Benchmark(Build10000Laws|Reference10000Laws)$$' -benchtime=1x -timeout=30m ./site/bench/
 
 # Profiles whole builds of the real content and of 10,000 generated laws,
 # the heaviest work protosite does, into cmd/protosite/default.pgo: go

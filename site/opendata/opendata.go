@@ -60,11 +60,11 @@ func Files(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 		ProtocolCSL:         func() ([]byte, error) { return encodeJSON(ref) },
 		ProtocolRIS:         func() ([]byte, error) { return encodeRIS(ref[0]), nil },
 		ProtocolBibTeX:      func() ([]byte, error) { return encodeBibTeX(ref[0]), nil },
-		RecommendationsJSON: func() ([]byte, error) { return encodeJSON(recs) },
+		RecommendationsJSON: func() ([]byte, error) { return encodeJSONList(recs) },
 		RecommendationsCSV:  func() ([]byte, error) { return encodeCSV(recommendationRows(recs)) },
-		LegislationJSON:     func() ([]byte, error) { return encodeJSON(laws) },
+		LegislationJSON:     func() ([]byte, error) { return encodeJSONList(laws) },
 		LegislationCSV:      func() ([]byte, error) { return encodeCSV(legislationRows(laws)) },
-		CountriesJSON:       func() ([]byte, error) { return encodeJSON(countries(s)) },
+		CountriesJSON:       func() ([]byte, error) { return encodeJSONList(countries(s)) },
 		Feed:                func() ([]byte, error) { return feed(s) },
 	}
 	// Made on every core: a large site's legislation, as JSON and as CSV,
@@ -101,4 +101,39 @@ func encodeJSON(v any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// encodeJSONList writes items as encodeJSON does, an item at a time: a
+// large site's list of laws is tens of megabytes, which encodeJSON
+// encodes, indents and copies whole, growing three buffers to its size
+// over and over.
+func encodeJSONList[T any](items []T) ([]byte, error) {
+	if items == nil {
+		return encodeJSON(items)
+	}
+	if len(items) == 0 {
+		return []byte("[]\n"), nil
+	}
+	var item bytes.Buffer
+	enc := json.NewEncoder(&item)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	var out []byte
+	for i, v := range items {
+		item.Reset()
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		if out == nil {
+			// Items of a list are alike: the first tells how large all are.
+			out = make([]byte, 0, (item.Len()+4)*len(items)*9/8+4)
+			out = append(out, "[\n"...)
+		}
+		if i > 0 {
+			out = append(out, ",\n"...)
+		}
+		out = append(out, "  "...)
+		out = append(out, bytes.TrimSuffix(item.Bytes(), []byte("\n"))...)
+	}
+	return append(out, "\n]\n"...), nil
 }

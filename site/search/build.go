@@ -319,12 +319,14 @@ func (a *analyser) analyse(d Doc, out *analysedDoc) (*document.Document, error) 
 			continue
 		}
 		if k := slices.Index(keywordFields, tf.Name()); k >= 0 {
-			// Analysed again as the index is written: it is cheap.
 			tf.Analyze()
-			out.lengths[k] += tf.AnalyzedLength()
-			for term := range tf.AnalyzedTokenFrequencies() {
+			af := analysedField{length: tf.AnalyzedLength(), freqs: tf.AnalyzedTokenFrequencies()}
+			out.lengths[k] += af.length
+			for term := range af.freqs {
 				out.keywords[k] = append(out.keywords[k], term)
 			}
+			// Kept for the index, which would analyse the field again.
+			doc.Fields[i] = &analysedText{TextField: tf, analysedField: af}
 			continue
 		}
 		slot := slices.Index(textFields, tf.Name())

@@ -66,11 +66,19 @@ var langTag = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 // default one first, then by tag. Every document must have a language
 // tag.
 func byLang(docs []Doc) (def string, langs []string, groups map[string][]Doc, err error) {
-	groups = map[string][]Doc{}
+	// Counted first, so that each group is made once at its size.
+	counts := map[string]int{}
 	for _, d := range docs {
-		if !langTag.MatchString(d.Lang) {
+		if _, ok := counts[d.Lang]; !ok && !langTag.MatchString(d.Lang) {
 			return "", nil, nil, fmt.Errorf("indexing %s: %q is not a language tag such as en or zh-Hans", d.ID, d.Lang)
 		}
+		counts[d.Lang]++
+	}
+	groups = map[string][]Doc{}
+	for lang, n := range counts {
+		groups[lang] = make([]Doc, 0, n)
+	}
+	for _, d := range docs {
 		groups[d.Lang] = append(groups[d.Lang], d)
 	}
 	def, err = defaultLang(groups)

@@ -27,14 +27,14 @@ func Build(dir string, docs []Doc) error {
 
 // built is what a build analysed of one language, for the export: the
 // documents in order of id, for each its fields as bleve indexed them,
-// gathered by the goroutines that analysed them, each a range of
-// documents.
+// and the postings the goroutines that analysed them gathered, each of a
+// range of documents.
 type built struct {
 	lang     string
 	m        mapping.IndexMapping
 	docs     []Doc
 	analysed []analysedDoc
-	parts    []*part // in order of documents
+	postings *postings
 }
 
 // analysedDoc is a document's fields as bleve indexed them.
@@ -141,7 +141,7 @@ func sortedDocs(docs []Doc) ([]Doc, error) {
 // made as soon as it is analysed too, for its tokens are many times the
 // size of the record.
 func analyse(lang string, m mapping.IndexMapping, docs []Doc, chunk int, index func([]*document.Document) error) (*built, error) {
-	b := &built{lang: lang, m: m, docs: docs, analysed: make([]analysedDoc, len(docs))}
+	b := &built{lang: lang, m: m, docs: docs, analysed: make([]analysedDoc, len(docs)), postings: newPostings()}
 	errs := make([]error, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)/64))
 	analysers := make([]*analyser, workers)
@@ -178,9 +178,8 @@ func analyse(lang string, m mapping.IndexMapping, docs []Doc, chunk int, index f
 		}
 		wg.Wait()
 		for _, p := range chunk {
-			p.gaps = nil // each stretch of text is looked at once per part
+			b.postings.add(p) // in order of documents
 		}
-		b.parts = append(b.parts, chunk...)
 		for i, err := range errs[start:end] {
 			if err != nil {
 				return nil, fmt.Errorf("indexing %s: %w", docs[start+i].ID, err)

@@ -44,6 +44,55 @@ type termPostings struct {
 // rawSurface lists the terms a surface word was analysed into.
 type rawSurface struct{ terms []string }
 
+// postings are the terms, surface words and dropped words of a
+// language's documents analysed so far: each chunk's parts are merged in
+// once the chunk is analysed, and let go of, so that a large corpus's
+// terms are held once rather than once per part.
+type postings struct {
+	terms    map[string]*termPostings   // term → its postings in the title and the text
+	surfaces map[string]map[string]bool // lower-cased surface word → terms it was analysed into
+	dropped  map[string]bool            // lower-cased words of the text that the analyzer dropped
+}
+
+func newPostings() *postings {
+	return &postings{terms: map[string]*termPostings{}, surfaces: map[string]map[string]bool{}, dropped: map[string]bool{}}
+}
+
+// add merges in p, whose documents follow all those added before.
+func (m *postings) add(p *part) {
+	for w := range p.dropped {
+		m.dropped[w] = true
+	}
+	for term, pp := range p.terms {
+		t := m.terms[term]
+		if t == nil {
+			t = &termPostings{}
+			m.terms[term] = t
+		}
+		for slot := range textFields {
+			if pp.df[slot] == 0 {
+				continue
+			}
+			t.core[slot].put(pp.first[slot] - t.last[slot])
+			t.core[slot] = append(t.core[slot], pp.core[slot]...)
+			t.pos[slot] = append(t.pos[slot], pp.pos[slot]...)
+			t.df[slot] += pp.df[slot]
+			t.last[slot] = pp.last[slot]
+		}
+	}
+	for w, s := range p.surfaces {
+		lower := strings.ToLower(w)
+		sm := m.surfaces[lower]
+		if sm == nil {
+			sm = map[string]bool{}
+			m.surfaces[lower] = sm
+		}
+		for _, t := range s.terms {
+			sm[t] = true
+		}
+	}
+}
+
 // newCorpus makes the export's corpus of what a build analysed. bleve's
 // BM25 takes the average field length from the index's dictionary sizes,
 // which for an index of one segment are the numbers of distinct terms
@@ -52,11 +101,11 @@ func newCorpus(b *built) (*corpus, error) {
 	c := &corpus{
 		lang:     b.lang,
 		avg:      map[string]float64{},
-		terms:    map[string]*termPostings{},
+		terms:    b.postings.terms,
 		keywords: map[string]map[string][]int{},
 		kwLength: map[string][]int{},
-		surfaces: map[string]map[string]bool{},
-		dropped:  map[string]bool{},
+		surfaces: b.postings.surfaces,
+		dropped:  b.postings.dropped,
 	}
 	for _, f := range keywordFields {
 		c.keywords[f] = map[string][]int{}
@@ -75,39 +124,6 @@ func newCorpus(b *built) (*corpus, error) {
 				c.keywords[f][v] = append(c.keywords[f][v], n)
 			}
 			c.kwLength[f][n] = len(vals)
-		}
-	}
-	for _, p := range b.parts {
-		for w := range p.dropped {
-			c.dropped[w] = true
-		}
-		for term, pp := range p.terms {
-			t := c.terms[term]
-			if t == nil {
-				t = &termPostings{}
-				c.terms[term] = t
-			}
-			for slot := range textFields {
-				if pp.df[slot] == 0 {
-					continue
-				}
-				t.core[slot].put(pp.first[slot] - t.last[slot])
-				t.core[slot] = append(t.core[slot], pp.core[slot]...)
-				t.pos[slot] = append(t.pos[slot], pp.pos[slot]...)
-				t.df[slot] += pp.df[slot]
-				t.last[slot] = pp.last[slot]
-			}
-		}
-		for w, s := range p.surfaces {
-			lower := strings.ToLower(w)
-			m := c.surfaces[lower]
-			if m == nil {
-				m = map[string]bool{}
-				c.surfaces[lower] = m
-			}
-			for _, t := range s.terms {
-				m[t] = true
-			}
 		}
 	}
 	if n := len(b.docs); n > 0 {

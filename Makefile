@@ -49,7 +49,8 @@ fuzz:
 
 # Micro-benchmarks of each stage, then whole builds of the real content and
 # of generated corpora of 1,000 and 10,000 laws, and a 30 s load test of the
-# server on loopback.
+# server on loopback; and Hugo and Pagefind on the same 10,000 laws, where
+# make bench-reference has installed them.
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $$($(GO) list ./... | grep -v /site/bench)
 	$(GO) test -run='^$$' -bench=. -benchtime=1x -timeout=30m ./site/bench/

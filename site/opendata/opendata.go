@@ -67,8 +67,8 @@ func Files(s *content.Site, g *resolve.Graph) ([]output.File, error) {
 		CountriesJSON:       func() ([]byte, error) { return encodeJSONList(countries(s)) },
 		Feed:                func() ([]byte, error) { return feed(s) },
 	}
-	// Made on every core: a large site's legislation, as JSON and as CSV,
-	// takes a second or more of one.
+	// Made side by side: a large site's legislation, as JSON and as CSV,
+	// is tens of megabytes each.
 	files := make([]output.File, len(paths))
 	errs := make([]error, len(paths))
 	var wg sync.WaitGroup
